@@ -1,0 +1,44 @@
+#include "domain/FunctionNumber.h"
+
+#include "domain/PhoneNumbers.h"
+#include "domain/Validators.h"
+
+namespace centrale {
+
+QString openStateName(OpenState state)
+{
+    return state == OpenState::Open ? QStringLiteral("open") : QStringLiteral("closed");
+}
+
+QString openStateLabel(OpenState state)
+{
+    return state == OpenState::Open ? FunctionNumber::tr("Open") : FunctionNumber::tr("Closed");
+}
+
+Result<OpenState> openStateFromName(const QString &name)
+{
+    if (name == QLatin1String("open"))
+        return OpenState::Open;
+    if (name == QLatin1String("closed"))
+        return OpenState::Closed;
+    return Error::invalid(FunctionNumber::tr("%1 is not a state; use open or closed.").arg(name), QStringLiteral("state"));
+}
+
+Status FunctionNumber::normaliseAndValidate()
+{
+    auto n = PhoneNumbers::toE164(number);
+    if (!n)
+        return Error::invalid(n.error().message, QStringLiteral("number"));
+    number = *n;
+    return Validators::requiredText(name, tr("Name"), QStringLiteral("name"), 80);
+}
+
+QJsonObject FunctionNumber::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("number"), number},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("defaultState"), openStateName(defaultState)}};
+}
+
+} // namespace centrale

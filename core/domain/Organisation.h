@@ -1,0 +1,21 @@
+#pragma once
+
+#include "domain/Record.h"
+#include "domain/ServiceSettings.h"
+
+namespace centrale {
+
+struct Organisation : Record {
+    Q_DECLARE_TR_FUNCTIONS(Organisation)
+public:
+    QString domain;
+    QString name;
+    QString language = QStringLiteral("fr");
+    QString mainNumber; // E.164, optional
+    ServiceSettings settings = ServiceSettings::organisationDefaults();
+
+    Status validate() const;
+    QJsonObject toJson() const;
+};
+
+} // namespace centrale

@@ -1,0 +1,60 @@
+#include "domain/VoicePrompt.h"
+
+#include "domain/Validators.h"
+
+namespace centrale {
+
+QString VoicePrompt::originName(Origin origin)
+{
+    switch (origin) {
+    case Origin::ImportedFile: return QStringLiteral("imported");
+    case Origin::RecordedLocally: return QStringLiteral("recorded");
+    case Origin::RecordedByCall: return QStringLiteral("call");
+    }
+    return {};
+}
+
+QString VoicePrompt::originLabel(Origin origin)
+{
+    switch (origin) {
+    case Origin::ImportedFile: return tr("Imported file");
+    case Origin::RecordedLocally: return tr("Recorded locally");
+    case Origin::RecordedByCall: return tr("Recorded by call");
+    }
+    return {};
+}
+
+Result<VoicePrompt::Origin> VoicePrompt::originFromName(const QString &name)
+{
+    for (Origin o : {Origin::ImportedFile, Origin::RecordedLocally, Origin::RecordedByCall}) {
+        if (originName(o) == name)
+            return o;
+    }
+    return Error::invalid(tr("%1 is not a known prompt origin.").arg(name), QStringLiteral("origin"));
+}
+
+Status VoicePrompt::normaliseAndValidate()
+{
+    name = name.trimmed();
+    if (Status s = Validators::requiredText(name, tr("Prompt name"), QStringLiteral("name"), 64); !s)
+        return s;
+    if (Status s = Validators::optionalText(description, tr("Description"), QStringLiteral("description"), 2000); !s)
+        return s;
+    if (durationMs < 0)
+        return Error::invalid(tr("The duration of a prompt cannot be negative."), QStringLiteral("duration"));
+    return {};
+}
+
+QJsonObject VoicePrompt::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("description"), description},
+            {QStringLiteral("durationMs"), durationMs},
+            {QStringLiteral("origin"), originName(origin)},
+            {QStringLiteral("sourceFile"), sourceFile},
+            {QStringLiteral("peakDbfs"), peakDbfs},
+            {QStringLiteral("rmsDbfs"), rmsDbfs}};
+}
+
+} // namespace centrale

@@ -1,0 +1,48 @@
+#include "store/ListQuery.h"
+
+namespace centrale {
+
+QString SqlList::filterClause(const QString &filter, const QStringList &columns, QVariantList &binds)
+{
+    const QString f = filter.trimmed();
+    if (f.isEmpty() || columns.isEmpty())
+        return {};
+    QString escaped = f;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    const QString pattern = QLatin1Char('%') + escaped + QLatin1Char('%');
+    QStringList parts;
+    for (const QString &c : columns) {
+        parts << c + QStringLiteral(" LIKE ? ESCAPE '\\'");
+        binds << pattern;
+    }
+    return QStringLiteral(" AND (") + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
+QString SqlList::orderAndPage(const ListQuery &query, const QList<std::pair<QString, QString>> &sortKeys)
+{
+    QString order;
+    for (const auto &[key, expression] : sortKeys) {
+        if (key == query.sortKey) {
+            order = expression;
+            break;
+        }
+    }
+    if (order.isEmpty() && !sortKeys.isEmpty())
+        order = sortKeys.first().second;
+    QString sql;
+    if (!order.isEmpty()) {
+        // Each expression may list several columns; the direction applies to every one of them.
+        const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+        QStringList cols = order.split(QLatin1Char(','));
+        for (QString &c : cols)
+            c = c.trimmed() + dir;
+        sql = QStringLiteral(" ORDER BY ") + cols.join(QStringLiteral(", "));
+    }
+    if (query.limit >= 0)
+        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(qMax(0, query.offset));
+    return sql;
+}
+
+} // namespace centrale

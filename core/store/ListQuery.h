@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QVariantList>
+#include <QStringList>
+
+namespace centrale {
+
+// What a list asks the store for: a substring filter, a sort key, and a page.
+struct ListQuery {
+    QString filter;       // case-insensitive substring, matched against the entity's searchable columns
+    QString sortKey;      // one of the repository's sort keys; empty = its default
+    bool descending = false;
+    int offset = 0;
+    int limit = -1;       // -1 = all
+};
+
+// SQL fragments for a ListQuery. Sort keys are looked up in a whitelist; never spliced from input.
+struct SqlList {
+    // Returns " AND (c1 LIKE ? ESCAPE '\' OR c2 LIKE ? ...)" and appends the binds, or "" without filter.
+    static QString filterClause(const QString &filter, const QStringList &columns, QVariantList &binds);
+    static QString orderAndPage(const ListQuery &query, const QList<std::pair<QString, QString>> &sortKeys);
+};
+
+} // namespace centrale

@@ -1,0 +1,203 @@
+#include "store/UserRepository.h"
+
+#include "store/GroupRepository.h"
+#include "store/OrganisationRepository.h"
+
+#include <QJsonDocument>
+
+namespace centrale {
+
+namespace {
+const QStringList kFilterColumns = {QStringLiteral("u.username"), QStringLiteral("u.first_name"), QStringLiteral("u.last_name"),
+                                    QStringLiteral("u.email"), QStringLiteral("u.mobile"), QStringLiteral("p.number")};
+
+const QList<std::pair<QString, QString>> kSortKeys = {
+    {QStringLiteral("lastName"), QStringLiteral("u.last_name COLLATE NOCASE, u.first_name COLLATE NOCASE")},
+    {QStringLiteral("firstName"), QStringLiteral("u.first_name COLLATE NOCASE, u.last_name COLLATE NOCASE")},
+    {QStringLiteral("username"), QStringLiteral("u.username COLLATE NOCASE")},
+    {QStringLiteral("email"), QStringLiteral("u.email COLLATE NOCASE")},
+    {QStringLiteral("mobile"), QStringLiteral("u.mobile")},
+    {QStringLiteral("directNumber"), QStringLiteral("p.number")},
+};
+
+QVariantMap columnsOf(const User &u)
+{
+    return {{QStringLiteral("username"), u.username},
+            {QStringLiteral("first_name"), u.firstName},
+            {QStringLiteral("last_name"), u.lastName},
+            {QStringLiteral("email"), u.email},
+            {QStringLiteral("mobile"), u.mobile},
+            {QStringLiteral("language"), u.language},
+            {QStringLiteral("settings"), QString::fromUtf8(QJsonDocument(u.settings.toJson()).toJson(QJsonDocument::Compact))}};
+}
+} // namespace
+
+Result<QList<User>> UserRepository::select(const QString &where, QVariantList binds, const ListQuery &query, const QString &groupId)
+{
+    QString join;
+    if (!groupId.isEmpty()) {
+        join = QStringLiteral(" JOIN group_member gm ON gm.user_id = u.id AND gm.group_id = ? ");
+        binds.prepend(groupId);
+    }
+    const QString filter = SqlList::filterClause(query.filter, kFilterColumns, binds);
+    auto q = m_db.exec(QStringLiteral("SELECT u.id, u.username, u.first_name, u.last_name, u.email, u.mobile, u.language, u.settings, "
+                                      "u.pin_hash, u.version, u.dirty, p.number, "
+                                      "(SELECT group_concat(group_id, ',') FROM (SELECT group_id FROM group_member WHERE user_id = u.id ORDER BY position)) "
+                                      "FROM app_user u LEFT JOIN pool_number p ON p.user_id = u.id")
+                           + join + QStringLiteral(" WHERE 1=1 ") + where + filter + SqlList::orderAndPage(query, kSortKeys),
+                       binds);
+    if (!q)
+        return q.error();
+    QList<User> out;
+    while (q->next()) {
+        User u;
+        u.id = q->value(0).toString();
+        u.username = q->value(1).toString();
+        u.firstName = q->value(2).toString();
+        u.lastName = q->value(3).toString();
+        u.email = q->value(4).toString();
+        u.mobile = q->value(5).toString();
+        u.language = q->value(6).toString();
+        auto settings = ServiceSettings::fromJson(QJsonDocument::fromJson(q->value(7).toString().toUtf8()).object());
+        if (!settings)
+            return settings.error();
+        u.settings = *settings;
+        u.pinHash = q->value(8).toString();
+        u.version = q->value(9).toLongLong();
+        u.dirty = q->value(10).toBool();
+        u.directNumber = q->value(11).toString();
+        const QString groups = q->value(12).toString();
+        if (!groups.isEmpty())
+            u.groupIds = groups.split(QLatin1Char(','));
+        out << u;
+    }
+    return out;
+}
+
+Status UserRepository::checkGroups(const User &user)
+{
+    GroupRepository groups(m_db);
+    for (const QString &gid : user.groupIds) {
+        if (!groups.get(gid))
+            return Error{ErrorCode::NotFound, tr("The user cannot join a group that does not exist (%1).").arg(gid), QStringLiteral("groups")};
+    }
+    return {};
+}
+
+Status UserRepository::writeMemberships(const User &user)
+{
+    if (auto q = m_db.exec(QStringLiteral("DELETE FROM group_member WHERE user_id = ?"), {user.id}); !q)
+        return q.error();
+    for (int i = 0; i < user.groupIds.size(); ++i) {
+        if (auto q = m_db.exec(QStringLiteral("INSERT INTO group_member (user_id, group_id, position) VALUES (?, ?, ?)"),
+                               {user.id, user.groupIds.at(i), i});
+            !q)
+            return q.error();
+    }
+    return {};
+}
+
+Result<User> UserRepository::create(User user)
+{
+    if (Status s = user.normaliseAndValidate(m_domain); !s)
+        return s.error();
+    if (findByUsername(user.username))
+        return Error{ErrorCode::Duplicate, tr("The username %1 is already taken.").arg(user.username), QStringLiteral("username")};
+    if (Status s = checkGroups(user); !s)
+        return s.error();
+    if (user.id.isEmpty())
+        user.id = newId();
+    Status s = m_db.transaction([&]() -> Status {
+        if (Status w = m_db.insertRecord(QStringLiteral("app_user"), QStringLiteral("user"), user.id, columnsOf(user), user.toJson()); !w)
+            return w;
+        return writeMemberships(user);
+    });
+    if (!s)
+        return s.error();
+    user.dirty = true;
+    return user;
+}
+
+Result<User> UserRepository::get(const QString &id)
+{
+    auto r = select(QStringLiteral("AND u.id = ?"), {id}, {}, {});
+    if (!r)
+        return r.error();
+    if (r->isEmpty())
+        return Error{ErrorCode::NotFound, tr("No such user."), {}};
+    return r->first();
+}
+
+Result<User> UserRepository::findByUsername(const QString &username)
+{
+    auto r = select(QStringLiteral("AND u.username = ? COLLATE NOCASE"), {username.trimmed()}, {}, {});
+    if (!r)
+        return r.error();
+    if (r->isEmpty())
+        return Error{ErrorCode::NotFound, tr("There is no user %1.").arg(username), {}};
+    return r->first();
+}
+
+Status UserRepository::update(User user)
+{
+    if (Status s = user.normaliseAndValidate(m_domain); !s)
+        return s;
+    if (auto other = findByUsername(user.username); other && other->id != user.id)
+        return Error{ErrorCode::Duplicate, tr("The username %1 is already taken.").arg(user.username), QStringLiteral("username")};
+    if (Status s = checkGroups(user); !s)
+        return s;
+    return m_db.transaction([&]() -> Status {
+        if (Status w = m_db.updateRecord(QStringLiteral("app_user"), QStringLiteral("user"), user.id, columnsOf(user), user.toJson()); !w)
+            return w;
+        return writeMemberships(user);
+    });
+}
+
+Status UserRepository::remove(const QString &id)
+{
+    return m_db.deleteRecord(QStringLiteral("app_user"), QStringLiteral("user"), id);
+}
+
+Result<QList<User>> UserRepository::list(const ListQuery &query, const QString &groupId)
+{
+    return select({}, {}, query, groupId);
+}
+
+Result<int> UserRepository::count(const QString &filter, const QString &groupId)
+{
+    QVariantList binds;
+    QString join;
+    if (!groupId.isEmpty()) {
+        join = QStringLiteral(" JOIN group_member gm ON gm.user_id = u.id AND gm.group_id = ? ");
+        binds << groupId;
+    }
+    const QString where = SqlList::filterClause(filter, kFilterColumns, binds);
+    // Join the pool only when filtering: a direct number is one of the searchable columns.
+    const QString pool = where.isEmpty() ? QString() : QStringLiteral(" LEFT JOIN pool_number p ON p.user_id = u.id ");
+    auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM app_user u") + pool + join + QStringLiteral(" WHERE 1=1") + where, binds);
+    if (!q)
+        return q.error();
+    q->next();
+    return q->value(0).toInt();
+}
+
+Result<QList<EffectiveSetting>> UserRepository::effectiveSettings(const QString &userId)
+{
+    auto user = get(userId);
+    if (!user)
+        return user.error();
+    auto org = OrganisationRepository(m_db).current();
+    if (!org)
+        return org.error();
+    GroupRepository groups(m_db);
+    QList<std::pair<QString, ServiceSettings>> inOrder;
+    for (const QString &gid : user->groupIds) {
+        auto g = groups.get(gid);
+        if (!g)
+            return g.error();
+        inOrder.append({g->name, g->settings});
+    }
+    return EffectiveSetting::resolve(user->settings, inOrder, org->settings);
+}
+
+} // namespace centrale

@@ -1,0 +1,130 @@
+#include "common/TablePanel.h"
+
+#include "common/PagedTableModel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace centrale {
+
+TablePanel::TablePanel(const QString &objectName, PagedTableModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model), m_title(new QLabel(this)), m_description(new QLabel(this)), m_filter(new QLineEdit(this)),
+      m_count(new QLabel(this)), m_table(new QTableView(this)), m_splitter(new QSplitter(this)), m_filterTimer(new QTimer(this))
+{
+    setObjectName(objectName);
+    model->setParent(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_description->setWordWrap(true);
+    m_filter->setObjectName(QStringLiteral("filter"));
+    m_filter->setClearButtonEnabled(true);
+    m_table->setObjectName(QStringLiteral("table"));
+    m_table->setModel(model);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    m_splitter->addWidget(m_table);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_count, 1);
+    filterRow->addWidget(m_filter);
+    m_filter->setMinimumWidth(260);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_description);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_splitter, 1);
+
+    // Filtering a large list runs a query: wait until typing pauses.
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(200);
+    connect(m_filterTimer, &QTimer::timeout, this, [this] { m_model->setFilter(m_filter->text()); });
+    connect(m_filter, &QLineEdit::textChanged, this, [this] { m_filterTimer->start(); });
+    connect(m_model, &PagedTableModel::totalCountChanged, this, &TablePanel::updateCount);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { Q_EMIT currentChanged(m_model->idAt(current.row())); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { Q_EMIT currentChanged(selectedId()); });
+    retranslate();
+}
+
+void TablePanel::setTexts(const QString &title, const QString &description)
+{
+    m_title->setText(title);
+    m_description->setText(description);
+    m_description->setVisible(!description.isEmpty());
+    m_table->setAccessibleName(title);
+}
+
+void TablePanel::setDetail(QWidget *detail)
+{
+    m_splitter->addWidget(detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+}
+
+QString TablePanel::selectedId() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? m_model->idAt(current.row()) : QString();
+}
+
+void TablePanel::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void TablePanel::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("panels/%1/header").arg(objectName()), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("panels/%1/splitter").arg(objectName()), m_splitter->saveState());
+}
+
+void TablePanel::restoreLayout()
+{
+    QSettings settings;
+    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("panels/%1/header").arg(objectName())).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("panels/%1/splitter").arg(objectName())).toByteArray());
+}
+
+void TablePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_model->retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void TablePanel::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter…"));
+    m_filter->setAccessibleName(tr("Filter"));
+    updateCount();
+}
+
+void TablePanel::updateCount()
+{
+    m_count->setText(tr("%n item(s)", nullptr, m_model->totalCount()));
+}
+
+} // namespace centrale

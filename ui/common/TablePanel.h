@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace centrale {
+
+class PagedTableModel;
+
+// One menu's page: a heading, a filter, a sortable table of the store's items, and an optional
+// detail area beside it. Filtering and sorting are done by the model, in SQL.
+class TablePanel final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TablePanel)
+public:
+    TablePanel(const QString &objectName, PagedTableModel *model, QWidget *parent = nullptr);
+
+    void setTexts(const QString &title, const QString &description);
+    // A widget shown beside the table, about the selected row.
+    void setDetail(QWidget *detail);
+    PagedTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QString selectedId() const;
+    void focusFilter();
+    void saveLayout() const;
+    void restoreLayout();
+
+Q_SIGNALS:
+    void currentChanged(const QString &id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateCount();
+
+    PagedTableModel *m_model;
+    QLabel *m_title;
+    QLabel *m_description;
+    QLineEdit *m_filter;
+    QLabel *m_count;
+    QTableView *m_table;
+    QSplitter *m_splitter;
+    QTimer *m_filterTimer;
+};
+
+} // namespace centrale

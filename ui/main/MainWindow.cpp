@@ -1,0 +1,258 @@
+#include "main/MainWindow.h"
+
+#include "calendars/FunctionsModel.h"
+#include "common/TablePanel.h"
+#include "contacts/ContactsModel.h"
+#include "groups/GroupsModel.h"
+#include "i18n/Translations.h"
+#include "phones/PhonesModel.h"
+#include "prompts/PromptsModel.h"
+#include "store/Store.h"
+#include "users/UsersModel.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace centrale {
+
+namespace {
+constexpr int PageRole = Qt::UserRole + 1;
+
+QGroupBox *detailBox(QWidget *parent, PagedTableModel *model, const QString &objectName)
+{
+    auto *box = new QGroupBox(parent);
+    box->setObjectName(objectName);
+    auto *view = new QTableView(box);
+    view->setObjectName(objectName + QStringLiteral("Table"));
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->setVisible(false);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setAlternatingRowColors(true);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(view);
+    return box;
+}
+} // namespace
+
+MainWindow::MainWindow(Store &store, Translations &translations, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_translations(translations), m_navigation(new QTreeWidget(this)),
+      m_pages(new QStackedWidget(this)), m_storeLabel(new QLabel(this)), m_pendingLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_panels = {
+        new TablePanel(QStringLiteral("contactsPanel"), new ContactsModel(store), m_pages),
+        new TablePanel(QStringLiteral("promptsPanel"), new PromptsModel(store), m_pages),
+        new TablePanel(QStringLiteral("calendarsPanel"), new FunctionsModel(store), m_pages),
+        new TablePanel(QStringLiteral("groupsPanel"), new GroupsModel(store), m_pages),
+        new TablePanel(QStringLiteral("usersPanel"), new UsersModel(store), m_pages),
+        new TablePanel(QStringLiteral("phonesPanel"), new PhonesModel(store), m_pages),
+    };
+    for (TablePanel *p : m_panels)
+        m_pages->addWidget(p);
+
+    // User groups: "Répertorier les utilisateurs" — the members of the selected group.
+    m_groupMembers = new UsersModel(store, this);
+    m_membersBox = detailBox(this, m_groupMembers, QStringLiteral("groupMembers"));
+    panel(Page::Groups)->setDetail(m_membersBox);
+    connect(panel(Page::Groups), &TablePanel::currentChanged, this, [this](const QString &id) { m_groupMembers->setGroup(id); });
+
+    // Calendars: the selected function number's events, in priority order.
+    m_events = new EventsModel(store, this);
+    m_eventsBox = detailBox(this, m_events, QStringLiteral("scheduleEvents"));
+    panel(Page::Calendars)->setDetail(m_eventsBox);
+    connect(panel(Page::Calendars), &TablePanel::currentChanged, this, [this](const QString &id) { m_events->setFunction(id); });
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    buildNavigation();
+    buildMenus();
+    statusBar()->addWidget(m_storeLabel, 1);
+    statusBar()->addPermanentWidget(m_pendingLabel);
+    retranslate();
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    for (TablePanel *p : m_panels)
+        p->restoreLayout();
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1280, 760);
+    showPage(static_cast<Page>(settings.value(QStringLiteral("window/page"), static_cast<int>(Page::Users)).toInt()));
+}
+
+MainWindow::~MainWindow() = default;
+
+TablePanel *MainWindow::panel(Page page) const
+{
+    return m_panels.at(static_cast<int>(page));
+}
+
+void MainWindow::buildNavigation()
+{
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setHeaderHidden(true);
+    m_navigation->setRootIsDecorated(false);
+    m_navigation->setMinimumWidth(200);
+    m_navigation->setMaximumWidth(320);
+    const QList<QList<Page>> sections = {{Page::Contacts}, {Page::Prompts}, {Page::Calendars}, {Page::Groups, Page::Users}, {Page::Phones}};
+    for (const QList<Page> &pages : sections) {
+        auto *section = new QTreeWidgetItem(m_navigation);
+        section->setFlags(Qt::ItemIsEnabled);
+        QFont bold = section->font(0);
+        bold.setBold(true);
+        section->setFont(0, bold);
+        for (Page page : pages) {
+            auto *item = new QTreeWidgetItem(section);
+            item->setData(0, PageRole, static_cast<int>(page));
+        }
+    }
+    m_navigation->expandAll();
+    connect(m_navigation, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item && item->data(0, PageRole).isValid())
+            m_pages->setCurrentIndex(item->data(0, PageRole).toInt());
+    });
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_findAction = m_editMenu->addAction(QString(), this, [this] { m_panels.at(m_pages->currentIndex())->focusFilter(); });
+    m_findAction->setShortcut(QKeySequence::Find);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &code : Translations::languages()) {
+        QAction *a = m_languageMenu->addAction(Translations::languageName(code));
+        a->setObjectName(QStringLiteral("language_") + code);
+        a->setCheckable(true);
+        a->setChecked(code == m_translations.current());
+        a->setData(code);
+        m_languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] { setLanguage(code); });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Centrale"),
+                           tr("<h3>Centrale %1</h3><p>Administration of hosted business telephony: contact lists, voice prompts, "
+                              "calendars, user groups, users and SIP phones, with offline editing.</p>"
+                              "<p>Licensed under the Apache License 2.0.</p>")
+                               .arg(QStringLiteral(CENTRALE_VERSION)));
+    });
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    if (!m_translations.install(code))
+        return;
+    QSettings().setValue(QStringLiteral("language"), code);
+    for (QAction *a : m_languageGroup->actions())
+        a->setChecked(a->data().toString() == code);
+}
+
+void MainWindow::showPage(Page page)
+{
+    const int index = static_cast<int>(page);
+    m_pages->setCurrentIndex(index);
+    for (int s = 0; s < m_navigation->topLevelItemCount(); ++s) {
+        QTreeWidgetItem *section = m_navigation->topLevelItem(s);
+        for (int c = 0; c < section->childCount(); ++c) {
+            if (section->child(c)->data(0, PageRole).toInt() == index)
+                m_navigation->setCurrentItem(section->child(c));
+        }
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/page"), m_pages->currentIndex());
+    for (TablePanel *p : m_panels)
+        p->saveLayout();
+    event->accept();
+}
+
+void MainWindow::retranslate()
+{
+    QString organisation;
+    if (auto org = m_store.organisation.current(); org)
+        organisation = org->domain;
+    setWindowTitle(organisation.isEmpty() ? tr("Centrale") : tr("Centrale — %1").arg(organisation));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_findAction->setText(tr("&Find…"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Centrale"));
+
+    // The portal's menus, in its words.
+    const QStringList sections = {tr("Services"), tr("Organisation"), tr("Function numbers"), tr("User administration"), tr("Devices")};
+    const QMap<Page, QString> pages = {{Page::Contacts, tr("Contact lists")}, {Page::Prompts, tr("Voice prompts")},
+                                       {Page::Calendars, tr("Calendars")},    {Page::Groups, tr("User groups")},
+                                       {Page::Users, tr("Users")},            {Page::Phones, tr("SIP phones")}};
+    for (int s = 0; s < m_navigation->topLevelItemCount(); ++s) {
+        QTreeWidgetItem *section = m_navigation->topLevelItem(s);
+        section->setText(0, sections.value(s));
+        for (int c = 0; c < section->childCount(); ++c)
+            section->child(c)->setText(0, pages.value(static_cast<Page>(section->child(c)->data(0, PageRole).toInt())));
+    }
+    m_navigation->setAccessibleName(tr("Menu"));
+
+    panel(Page::Contacts)->setTexts(tr("Contact lists"),
+                                    tr("Contacts can be defined for the whole organisation, a user group or a user. A user inherits "
+                                       "the contacts of the organisation and of every group it belongs to."));
+    panel(Page::Prompts)->setTexts(tr("Voice prompts"), tr("Prompts are stored as A-law, 8 kHz, mono. The description should be the exact text of the prompt."));
+    panel(Page::Calendars)->setTexts(tr("Calendars"),
+                                     tr("Each function number's schedule is a list of events in order of priority: the first event "
+                                        "that applies wins. By default a function number is closed."));
+    panel(Page::Groups)->setTexts(tr("User groups"), tr("Users of a group share its service settings. Select a group to list its users."));
+    panel(Page::Users)->setTexts(tr("Users"), QString());
+    panel(Page::Phones)->setTexts(tr("SIP phones"), tr("Select a phone to see its programmed keys."));
+    m_membersBox->setTitle(tr("Users of the group"));
+    m_eventsBox->setTitle(tr("Schedule events, by priority"));
+    refreshStatus();
+}
+
+void MainWindow::refreshStatus()
+{
+    m_storeLabel->setText(tr("Local store: %1").arg(QDir::toNativeSeparators(m_store.path())));
+    auto pending = m_store.outbox.count();
+    m_pendingLabel->setText(pending ? tr("%n change(s) waiting to be sent", nullptr, *pending) : pending.error().message);
+}
+
+} // namespace centrale

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QActionGroup;
+class QGroupBox;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace centrale {
+
+class Store;
+class TablePanel;
+class Translations;
+class UsersModel;
+class EventsModel;
+
+// The main window: the portal's menus on the left, the selected menu's panel on the right, and
+// the store's state in the status bar.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    enum class Page { Contacts, Prompts, Calendars, Groups, Users, Phones };
+
+    MainWindow(Store &store, Translations &translations, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    TablePanel *panel(Page page) const;
+    void setLanguage(const QString &code);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildNavigation();
+    void retranslate();
+    void refreshStatus();
+
+    Store &m_store;
+    Translations &m_translations;
+    QTreeWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QList<TablePanel *> m_panels;
+    UsersModel *m_groupMembers = nullptr;
+    EventsModel *m_events = nullptr;
+    QGroupBox *m_membersBox = nullptr;
+    QGroupBox *m_eventsBox = nullptr;
+    QLabel *m_storeLabel;
+    QLabel *m_pendingLabel;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+};
+
+} // namespace centrale
