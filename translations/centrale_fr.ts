@@ -5,58 +5,62 @@
     <name>Application</name>
     <message>
         <source>The store file to open (default: the per-user store).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données à ouvrir (par défaut&#xa0;: la base de données de l&apos;utilisateur actuel).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin</translation>
     </message>
     <message>
         <source>The language of the interface: fr, nl or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de l&apos;interface&#xa0;: fr, nl ou en.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>%1 is not a language Centrale speaks; use fr, nl or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une langue prise en charge par Centrale&#xa0;; utilisez fr, nl ou en.</translation>
     </message>
     <message>
         <source>Centrale</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrale</translation>
     </message>
     <message>
         <source>The store %1 cannot be opened.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1.
+
+%2</translation>
     </message>
     <message>
         <source>The demo organisation could not be created.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisation de démonstration n&apos;a pas pu être créée.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>The store file to use (default: the per-user store).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données à utiliser (par défaut&#xa0;: la base de données de l&apos;utilisateur actuel).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le résultat au format JSON.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Usage: centrale-cli [--store PATH] [--json] COMMAND [OPTIONS]
@@ -77,402 +81,419 @@ Options:
 
 Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store cannot be opened or written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: centrale-cli [--store CHEMIN] [--json] COMMANDE [OPTIONS]
+
+Commandes&#xa0;:
+  demo [--users N]              crée l&apos;organisation de démonstration domaincustomer.be dans une nouvelle base de données
+  users list [--filter TEXTE]   répertorie les utilisateurs (triés par nom)
+  groups list                   répertorie les groupes d&apos;utilisateurs
+  contacts list [--user NOM]    répertorie les contacts&#xa0;; avec --user, les contacts que voit cet utilisateur et leur provenance
+  numbers list [--free]         répertorie le pool de numéros directs
+  functions list                répertorie les numéros de fonction
+
+Options&#xa0;:
+  --store CHEMIN   le fichier de base de données (par défaut&#xa0;: %1)
+  --json           affiche les listes au format JSON
+  --help           affiche l&apos;aide d&apos;une commande
+  --version        affiche la version
+
+Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande incorrecte, 3 la base de données ne peut pas être ouverte ou écrite.
+</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1 inconnue.</translation>
     </message>
     <message>
         <source>Unknown command %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1 inconnue.</translation>
     </message>
     <message>
         <source>There is no store at %1. Create one with: centrale-cli demo --store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de base de données à l&apos;emplacement %1. Créez-en une avec&#xa0;: centrale-cli demo --store %1</translation>
     </message>
     <message>
         <source>Create the demo organisation in a new store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;organisation de démonstration dans une nouvelle base de données.</translation>
     </message>
     <message>
         <source>Number of users (default 48; up to 500 000 for scale work).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;utilisateurs (48 par défaut&#xa0;; jusqu&apos;à 500&#xa0;000 pour les tests de charge).</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>--users needs a positive whole number, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--users attend un nombre entier positif, et non %1.</translation>
     </message>
     <message>
         <source>%1 already exists; the demo is created in a new store only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#xa0;; la démonstration ne peut être créée que dans une nouvelle base de données.</translation>
     </message>
     <message>
         <source>Creating the demo organisation: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de l&apos;organisation de démonstration&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
         <source>Created %1 in %2: %3 users, %4 groups, %5 contacts, %6 numbers, %7 function numbers, %8 phones (%9 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créée dans %2&#xa0;: %3 utilisateurs, %4 groupes, %5 contacts, %6 numéros, %7 numéros de fonction, %8 téléphones (%9 s).</translation>
     </message>
     <message>
         <source>Unknown or missing action; try: list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action inconnue ou manquante&#xa0;; essayez&#xa0;: list.</translation>
     </message>
     <message>
         <source>List users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertorier les utilisateurs.</translation>
     </message>
     <message>
         <source>Only users whose name, username, email or number contains the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les utilisateurs dont le nom, le nom d&apos;utilisateur, l&apos;e-mail ou le numéro contient le texte.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <source>Sort by lastName, firstName, username, email, mobile or directNumber.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier par lastName, firstName, username, email, mobile ou directNumber.</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé</translation>
     </message>
     <message>
         <source>Sort in descending order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier par ordre décroissant.</translation>
     </message>
     <message>
         <source>Show at most this many users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher au maximum ce nombre d&apos;utilisateurs.</translation>
     </message>
     <message>
         <source>Skip this many users first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer d&apos;abord ce nombre d&apos;utilisateurs.</translation>
     </message>
     <message>
         <source>%1 is not a sort key; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une clé de tri&#xa0;; utilisez l&apos;une des clés suivantes&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile</translation>
     </message>
     <message>
         <source>Direct number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro direct</translation>
     </message>
     <message>
         <source>List user groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertorier les groupes d&apos;utilisateurs.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>List contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertorier les contacts.</translation>
     </message>
     <message>
         <source>The contacts this user sees: the organisation&apos;s, its groups&apos; and its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts que voit cet utilisateur&#xa0;: ceux de l&apos;organisation, ceux de ses groupes et les siens.</translation>
     </message>
     <message>
         <source>username</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur</translation>
     </message>
     <message>
         <source>Only contacts whose name, company, email or number contains the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les contacts dont le nom, la société, l&apos;e-mail ou le numéro contient le texte.</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Société</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros</translation>
     </message>
     <message>
         <source>Defined for</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini pour</translation>
     </message>
     <message>
         <source>List the pool of direct numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertorier le pool de numéros directs.</translation>
     </message>
     <message>
         <source>Only the numbers that are not assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les numéros qui ne sont pas attribués.</translation>
     </message>
     <message>
         <source>List numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertorier les numéros.</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>libre</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué à</translation>
     </message>
     <message>
         <source>List function numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertorier les numéros de fonction.</translation>
     </message>
     <message>
         <source>Default state</source>
-        <translation type="unfinished"></translation>
+        <translation>État par défaut</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
 </context>
 <context>
     <name>Contact</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>User group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe d&apos;utilisateurs</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>%1 is not a contact level; use organisation, group or user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un niveau de contact&#xa0;; utilisez organisation, group ou user.</translation>
     </message>
     <message>
         <source>A contact needs a first name, a last name or a company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contact doit avoir un prénom, un nom ou une société.</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Société</translation>
     </message>
     <message>
         <source>An organisation contact cannot belong to a group or a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contact de l&apos;organisation ne peut pas appartenir à un groupe ni à un utilisateur.</translation>
     </message>
     <message>
         <source>Choose the group or the user this contact belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le groupe ou l&apos;utilisateur auquel ce contact appartient.</translation>
     </message>
     <message>
         <source>Add at least one phone number (always in the +32 format).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins un numéro de téléphone (toujours au format +32).</translation>
     </message>
     <message>
         <source>Number label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé du numéro</translation>
     </message>
 </context>
 <context>
     <name>ContactRepository</name>
     <message>
         <source>The contact&apos;s group does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe du contact n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The contact&apos;s user does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur du contact n&apos;existe pas.</translation>
     </message>
     <message>
         <source>No such contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce contact n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1: a record with the same key already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: un enregistrement avec la même clé existe déjà.</translation>
     </message>
     <message>
         <source>%1: the record is still referenced by another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;enregistrement est encore référencé par un autre enregistrement.</translation>
     </message>
     <message>
         <source>%1: the local store reported an error (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la base de données locale a signalé une erreur (%2).</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 pour la base de données.</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is not installed (Debian: libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote SQLite pour Qt n&apos;est pas installé (Debian&#xa0;: libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>Cannot open the store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a Centrale store or is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données Centrale ou elle est endommagée.</translation>
     </message>
     <message>
         <source>This store was written by a newer version of Centrale (schema %1; this version knows up to %2). Update Centrale to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données a été écrite par une version plus récente de Centrale (schéma %1&#xa0;; cette version connaît les schémas jusqu&apos;au %2). Mettez Centrale à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer une transaction&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot save the changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les modifications&#xa0;: %1</translation>
     </message>
     <message>
         <source>The change was cancelled because a part of it failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification a été annulée car une partie de celle-ci a échoué.</translation>
     </message>
     <message>
         <source>Preparing a query</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation d&apos;une requête</translation>
     </message>
     <message>
         <source>Running a query</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution d&apos;une requête</translation>
     </message>
     <message>
         <source>The record to change no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement à modifier n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The record to delete no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement à supprimer n&apos;existe plus.</translation>
     </message>
     <message>
         <source>the integrity check could not run</source>
-        <translation type="unfinished"></translation>
+        <translation>la vérification d&apos;intégrité n&apos;a pas pu être exécutée</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>Preparing the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation des données de démonstration</translation>
     </message>
     <message>
         <source>Writing the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des données de démonstration</translation>
     </message>
     <message>
         <source>The number of users must be between 1 and 500 000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre d&apos;utilisateurs doit être compris entre 1 et 500&#xa0;000.</translation>
     </message>
     <message>
         <source>The store already holds an organisation; choose a new file for the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données contient déjà une organisation&#xa0;; choisissez un nouveau fichier pour la démonstration.</translation>
     </message>
 </context>
 <context>
     <name>FunctionNumber</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé</translation>
     </message>
     <message>
         <source>%1 is not a state; use open or closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un état&#xa0;; utilisez open ou closed.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
 </context>
 <context>
     <name>FunctionNumberRepository</name>
     <message>
         <source>The function number %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de fonction %1 existe déjà.</translation>
     </message>
     <message>
         <source>No such function number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce numéro de fonction n&apos;existe pas.</translation>
     </message>
     <message>
         <source>There is no function number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de numéro de fonction %1.</translation>
     </message>
     <message>
         <source>No such calendar event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet événement de calendrier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The event&apos;s voice prompt does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;invite vocale de l&apos;événement n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
     <name>GroupRepository</name>
     <message>
         <source>A user group named %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un groupe d&apos;utilisateurs nommé %1 existe déjà.</translation>
     </message>
     <message>
         <source>No such user group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce groupe d&apos;utilisateurs n&apos;existe pas.</translation>
     </message>
     <message>
         <source>There is no user group named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de groupe d&apos;utilisateurs nommé %1.</translation>
     </message>
     <message numerus="yes">
         <source>The group %1 still has %n member(s); remove them from the group first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le groupe %1 compte encore %n membre&#xa0;; retirez-le d&apos;abord du groupe.</numerusform>
+            <numerusform>Le groupe %1 compte encore %n membres&#xa0;; retirez-les d&apos;abord du groupe.</numerusform>
         </translation>
     </message>
 </context>
@@ -480,657 +501,657 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     <name>NumberRepository</name>
     <message>
         <source>%1 is already in the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait déjà partie du pool.</translation>
     </message>
     <message>
         <source>No such number in the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce numéro ne fait pas partie du pool.</translation>
     </message>
     <message>
         <source>%1 is not in the organisation&apos;s pool of numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fait pas partie du pool de numéros de l&apos;organisation.</translation>
     </message>
     <message>
         <source>%1 is already assigned to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà attribué à %2.</translation>
     </message>
     <message>
         <source>%1 is assigned to %2; free it before removing it from the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est attribué à %2&#xa0;; libérez-le avant de le retirer du pool.</translation>
     </message>
 </context>
 <context>
     <name>Organisation</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
 </context>
 <context>
     <name>OrganisationRepository</name>
     <message>
         <source>This store holds no organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données ne contient encore aucune organisation.</translation>
     </message>
     <message>
         <source>This store already holds the organisation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données contient déjà l&apos;organisation %1.</translation>
     </message>
 </context>
 <context>
     <name>PhoneNumbers</name>
     <message>
         <source>Belgian</source>
-        <translation type="unfinished"></translation>
+        <translation>belge</translation>
     </message>
     <message>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>néerlandais</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>français</translation>
     </message>
     <message>
         <source>Luxembourg</source>
-        <translation type="unfinished"></translation>
+        <translation>luxembourgeois</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>allemand</translation>
     </message>
     <message>
         <source>%1 is not a valid phone number: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un numéro de téléphone valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a valid %2 number: %3</source>
         <extracomment>%2 is a country adjective such as &quot;Belgian&quot;; %3 is the reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un numéro %2 valide&#xa0;: %3</translation>
     </message>
     <message>
         <source>The phone number is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de téléphone est vide.</translation>
     </message>
     <message>
         <source>the country code is not known; start with +32 or 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;indicatif de pays est inconnu&#xa0;; commencez par +32 ou 0.</translation>
     </message>
     <message>
         <source>it has too few digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>il compte trop peu de chiffres.</translation>
     </message>
     <message>
         <source>it has too many digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>il compte trop de chiffres.</translation>
     </message>
     <message>
         <source>it contains no phone number; use the format +32 …</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne contient aucun numéro de téléphone&#xa0;; utilisez le format +32 …</translation>
     </message>
     <message>
         <source>the country code is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;indicatif de pays est inconnu.</translation>
     </message>
     <message>
         <source>no such prefix or length is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun numéro n&apos;existe avec ce préfixe ou cette longueur.</translation>
     </message>
     <message>
         <source>it is not a mobile number (Belgian mobiles start with +324).</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un numéro mobile (les numéros mobiles belges commencent par +324).</translation>
     </message>
 </context>
 <context>
     <name>PhoneRepository</name>
     <message>
         <source>The phone refers to a user who does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléphone fait référence à un utilisateur qui n&apos;existe pas.</translation>
     </message>
     <message>
         <source>A phone with the MAC address %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un téléphone avec l&apos;adresse MAC %1 existe déjà.</translation>
     </message>
     <message>
         <source>No such phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce téléphone n&apos;existe pas.</translation>
     </message>
     <message>
         <source>There is no phone with the MAC address %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de téléphone avec l&apos;adresse MAC %1.</translation>
     </message>
 </context>
 <context>
     <name>PoolNumber</name>
     <message>
         <source>A number can be assigned to a user or to a function number, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro peut être attribué à un utilisateur ou à un numéro de fonction, mais pas aux deux.</translation>
     </message>
 </context>
 <context>
     <name>PromptRepository</name>
     <message>
         <source>A voice prompt named %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une invite vocale nommée %1 existe déjà.</translation>
     </message>
     <message>
         <source>No such voice prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette invite vocale n&apos;existe pas.</translation>
     </message>
     <message>
         <source>There is no voice prompt named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;invite vocale nommée %1.</translation>
     </message>
     <message>
         <source>The voice prompt %1 is played by %2; choose another prompt there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;invite vocale %1 est diffusée par %2&#xa0;; choisissez-y d&apos;abord une autre invite.</translation>
     </message>
 </context>
 <context>
     <name>ScheduleEvent</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>The event does not belong to a function number.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement n&apos;appartient à aucun numéro de fonction.</translation>
     </message>
     <message>
         <source>The event needs a valid start and end.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement doit avoir un début et une fin valides.</translation>
     </message>
     <message>
         <source>The event must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement doit se terminer après son début.</translation>
     </message>
     <message>
         <source>%1 is not a valid recurrence rule (iCalendar RRULE), e.g. FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une règle de récurrence valide (RRULE iCalendar), p. ex. FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR.</translation>
     </message>
 </context>
 <context>
     <name>ServiceSettings</name>
     <message>
         <source>Voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Messagerie vocale</translation>
     </message>
     <message>
         <source>Forward on no answer after (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoi en cas de non-réponse après (secondes)</translation>
     </message>
     <message>
         <source>International calls allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels internationaux autorisés</translation>
     </message>
     <message>
         <source>Call recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement des appels</translation>
     </message>
     <message>
         <source>Caller ID shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro présenté</translation>
     </message>
     <message>
         <source>Own direct number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro direct personnel</translation>
     </message>
     <message>
         <source>Organisation&apos;s main number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro principal de l&apos;organisation</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Masqué</translation>
     </message>
     <message>
         <source>(inherited)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hérité)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Forward on no answer must be between 5 and 120 seconds, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de renvoi en cas de non-réponse doit être compris entre 5 et 120 secondes, et non %1.</translation>
     </message>
     <message>
         <source>The setting %1 has a value of the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur du paramètre %1 n&apos;est pas du bon type.</translation>
     </message>
     <message>
         <source>%1 is not a known service setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un paramètre de service connu.</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe %1</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
 </context>
 <context>
     <name>SipPhone</name>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone</translation>
     </message>
     <message>
         <source>%1 is not a MAC address; it must have 12 hexadecimal digits, e.g. 00:04:13:2A:3B:4C.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une adresse MAC&#xa0;; elle doit comporter 12 chiffres hexadécimaux, p. ex. 00:04:13:2A:3B:4C.</translation>
     </message>
     <message>
         <source>%1 is not a supported phone model; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un modèle de téléphone pris en charge&#xa0;; choisissez l&apos;un des modèles suivants&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Key %1 does not exist on a %2, which has keys 1 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La touche %1 n&apos;existe pas sur un %2&#xa0;; ce modèle a les touches 1 à %3.</translation>
     </message>
     <message>
         <source>Key %1 is programmed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La touche %1 est programmée deux fois.</translation>
     </message>
     <message>
         <source>Key %1: choose the colleague whose extension it calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche %1&#xa0;: choisissez le collègue dont elle appelle le poste.</translation>
     </message>
     <message>
         <source>Key %1: display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche %1&#xa0;: nom affiché</translation>
     </message>
     <message>
         <source>Key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>User</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>A user cannot be in the same group twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un utilisateur ne peut pas faire partie deux fois du même groupe.</translation>
     </message>
 </context>
 <context>
     <name>UserGroup</name>
     <message>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du groupe</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
     <name>UserRepository</name>
     <message>
         <source>The user cannot join a group that does not exist (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur ne peut pas rejoindre un groupe qui n&apos;existe pas (%1).</translation>
     </message>
     <message>
         <source>The username %1 is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur %1 est déjà pris.</translation>
     </message>
     <message>
         <source>No such user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet utilisateur n&apos;existe pas.</translation>
     </message>
     <message>
         <source>There is no user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;utilisateur %1.</translation>
     </message>
 </context>
 <context>
     <name>Validators</name>
     <message>
         <source>The domain is empty; enter one such as domaincustomer.be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine est vide&#xa0;; saisissez-en un, par exemple domaincustomer.be.</translation>
     </message>
     <message>
         <source>%1 is not a valid domain; enter one such as domaincustomer.be.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un domaine valide&#xa0;; saisissez-en un, par exemple domaincustomer.be.</translation>
     </message>
     <message>
         <source>%1 is not a valid email address; it must look like name@example.be.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une adresse e-mail valide&#xa0;; elle doit avoir la forme nom@example.be.</translation>
     </message>
     <message>
         <source>%1 is not a valid email address: the part before @ contains characters that are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une adresse e-mail valide&#xa0;: la partie avant @ contient des caractères non autorisés.</translation>
     </message>
     <message>
         <source>%1 is not a valid email address: %2 is not a valid domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une adresse e-mail valide&#xa0;: %2 n&apos;est pas un domaine valide.</translation>
     </message>
     <message>
         <source>The username is empty; it must look like user.1@%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur est vide&#xa0;; il doit avoir la forme user.1@%1.</translation>
     </message>
     <message>
         <source>%1 is not a valid username; it must look like user.1@%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nom d&apos;utilisateur valide&#xa0;; il doit avoir la forme user.1@%2.</translation>
     </message>
     <message>
         <source>%1 is not a valid username: the part before @ may contain only letters, digits and . _ -</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nom d&apos;utilisateur valide&#xa0;: la partie avant @ ne peut contenir que des lettres, des chiffres et . _ -</translation>
     </message>
     <message>
         <source>%1 is not a valid username: it must end with @%2, the organisation&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nom d&apos;utilisateur valide&#xa0;: il doit se terminer par @%2, le domaine de l&apos;organisation.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
         <extracomment>%1 is a field label such as &quot;Name&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» est obligatoire.</translation>
     </message>
     <message>
         <source>%1 is too long: %2 characters, at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» est trop long&#xa0;: %2 caractères, %3 au maximum.</translation>
     </message>
     <message>
         <source>%1 contains a control character; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» contient un caractère de contrôle&#xa0;; supprimez-le.</translation>
     </message>
     <message>
         <source>%1 is not a supported language; choose fr, nl or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une langue prise en charge&#xa0;; choisissez fr, nl ou en.</translation>
     </message>
     <message>
         <source>The PIN must be 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN doit comporter de 4 à 8 chiffres.</translation>
     </message>
 </context>
 <context>
     <name>VoicePrompt</name>
     <message>
         <source>Imported file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier importé</translation>
     </message>
     <message>
         <source>Recorded locally</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée localement</translation>
     </message>
     <message>
         <source>Recorded by call</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée par appel</translation>
     </message>
     <message>
         <source>%1 is not a known prompt origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une origine d&apos;invite connue.</translation>
     </message>
     <message>
         <source>Prompt name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;invite</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>The duration of a prompt cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée d&apos;une invite ne peut pas être négative.</translation>
     </message>
 </context>
 <context>
     <name>centrale::ContactsModel</name>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Société</translation>
     </message>
     <message>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de téléphone</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Defined for</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini pour</translation>
     </message>
 </context>
 <context>
     <name>centrale::EventsModel</name>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétition</translation>
     </message>
     <message>
         <source>Voice prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite vocale</translation>
     </message>
     <message>
         <source>%1 %2 – %3</source>
         <extracomment>An event&apos;s time span, e.g. &quot;5/1/26 08:30 – 12:30&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 – %3</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois</translation>
     </message>
 </context>
 <context>
     <name>centrale::FunctionsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Default state</source>
-        <translation type="unfinished"></translation>
+        <translation>État par défaut</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
 </context>
 <context>
     <name>centrale::GroupsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Group settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du groupe</translation>
     </message>
 </context>
 <context>
     <name>centrale::MainWindow</name>
     <message>
         <source>About Centrale</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Centrale</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Centrale %1&lt;/h3&gt;&lt;p&gt;Administration of hosted business telephony: contact lists, voice prompts, calendars, user groups, users and SIP phones, with offline editing.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Centrale %1&lt;/h3&gt;&lt;p&gt;Administration de la téléphonie d&apos;entreprise hébergée&#xa0;: listes de contacts, invites vocales, calendriers, groupes d&apos;utilisateurs, utilisateurs et téléphones SIP, avec modification hors ligne.&lt;/p&gt;&lt;p&gt;Distribué sous la licence Apache 2.0.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Centrale</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrale</translation>
     </message>
     <message>
         <source>Centrale — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrale — %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Centrale</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Centrale</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Function numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de fonction</translation>
     </message>
     <message>
         <source>User administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration utilisateur</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Périphériques</translation>
     </message>
     <message>
         <source>Contact lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de contacts</translation>
     </message>
     <message>
         <source>Voice prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Invites vocales</translation>
     </message>
     <message>
         <source>Calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendriers</translation>
     </message>
     <message>
         <source>User groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes d&apos;utilisateurs</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>SIP phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphones SIP</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu</translation>
     </message>
     <message>
         <source>Contacts can be defined for the whole organisation, a user group or a user. A user inherits the contacts of the organisation and of every group it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts peuvent être définis pour toute l&apos;organisation, un groupe d&apos;utilisateurs ou un utilisateur. Un utilisateur hérite des contacts de l&apos;organisation et de tous les groupes dont il fait partie.</translation>
     </message>
     <message>
         <source>Prompts are stored as A-law, 8 kHz, mono. The description should be the exact text of the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les invites vocales sont stockées au format A-law, 8 kHz, mono. La description doit reprendre le texte exact de l&apos;invite.</translation>
     </message>
     <message>
         <source>Each function number&apos;s schedule is a list of events in order of priority: the first event that applies wins. By default a function number is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calendrier de chaque numéro de fonction est une liste d&apos;événements classés par ordre de priorité&#xa0;: le premier événement applicable l&apos;emporte. Par défaut, un numéro de fonction est fermé.</translation>
     </message>
     <message>
         <source>Users of a group share its service settings. Select a group to list its users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs d&apos;un groupe partagent ses paramètres de services. Sélectionnez un groupe pour répertorier ses utilisateurs.</translation>
     </message>
     <message>
         <source>Select a phone to see its programmed keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un téléphone pour afficher ses touches programmées.</translation>
     </message>
     <message>
         <source>Users of the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs du groupe</translation>
     </message>
     <message>
         <source>Schedule events, by priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements de programmation, par priorité</translation>
     </message>
     <message>
         <source>Local store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données locale&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification en attente d&apos;envoi</numerusform>
+            <numerusform>%n modifications en attente d&apos;envoi</numerusform>
         </translation>
     </message>
 </context>
@@ -1138,80 +1159,80 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     <name>centrale::PhonesModel</name>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse MAC</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Programmed keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches programmées</translation>
     </message>
     <message>
         <source>Changes to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications à envoyer</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
     <name>centrale::PromptsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisée par</translation>
     </message>
     <message>
         <source>%1 s</source>
         <extracomment>Duration of a voice prompt in seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>centrale::TablePanel</name>
     <message>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer…</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
         </translation>
     </message>
 </context>
@@ -1219,31 +1240,31 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     <name>centrale::UsersModel</name>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro mobile</translation>
     </message>
     <message>
         <source>Direct number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro direct</translation>
     </message>
     <message>
         <source>User groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes d&apos;utilisateurs</translation>
     </message>
 </context>
 </TS>

@@ -76,7 +76,7 @@ private:
 
 QVariant null()
 {
-    return QVariant(QMetaType(QMetaType::QString));
+    return QVariant();
 }
 
 // Direct numbers: Brussels +32 2 3xx xx xx. Mobiles: +32 47x xx xx xx.

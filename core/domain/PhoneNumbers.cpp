@@ -1,5 +1,7 @@
 #include "domain/PhoneNumbers.h"
 
+#include <QRegularExpression>
+
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
@@ -56,9 +58,18 @@ Result<QString> PhoneNumbers::toE164(const QString &input, Kind kind, const QStr
     if (trimmed.isEmpty())
         return Error::invalid(tr("The phone number is empty."));
 
+    // Errors name the region's country only for a national number or one with the region's code.
+    const int defaultCode = util().GetCountryCodeForRegion(toStd(region));
+    const QString digits = QString(trimmed).remove(QRegularExpression(QStringLiteral("[^+0-9]"))).replace(QRegularExpression(QStringLiteral("^00")), QStringLiteral("+"));
+    const int regionCode = !digits.startsWith(QLatin1Char('+')) || digits.startsWith(QLatin1Char('+') + QString::number(defaultCode)) ? defaultCode : 0;
+    // libphonenumber reads letters as keypad digits (an "o" typed for a "0" becomes a 6): refuse them
+    // rather than store another number.
+    static const QRegularExpression letters(QStringLiteral("\\p{L}"));
+    if (trimmed.contains(letters))
+        return Error::invalid(invalid(trimmed, regionCode, tr("it contains no phone number; use the format +32 …")));
+
     PhoneNumber number;
     const auto parsed = util().Parse(toStd(trimmed), toStd(region), &number);
-    const int regionCode = util().GetCountryCodeForRegion(toStd(region));
     switch (parsed) {
     case PhoneNumberUtil::NO_PARSING_ERROR: break;
     case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
@@ -74,6 +85,9 @@ Result<QString> PhoneNumbers::toE164(const QString &input, Kind kind, const QStr
     }
 
     const int cc = static_cast<int>(number.country_code());
+    // E.164 cannot hold an extension: it would be dropped silently.
+    if (number.has_extension())
+        return Error::invalid(invalid(trimmed, cc, tr("it has too many digits.")));
     if (!util().IsValidNumber(number)) {
         switch (util().IsPossibleNumberWithReason(number)) {
         case PhoneNumberUtil::TOO_SHORT:

@@ -31,7 +31,15 @@ Status ScheduleEvent::normaliseAndValidate()
         icalerror_set_errno(ICAL_NO_ERROR);
         const QByteArray utf8 = rrule.toUtf8();
         const icalrecurrencetype r = icalrecurrencetype_from_string(utf8.constData());
-        const bool bad = r.freq == ICAL_NO_RECURRENCE || icalerrno != ICAL_NO_ERROR;
+        bool bad = r.freq == ICAL_NO_RECURRENCE || icalerrno != ICAL_NO_ERROR;
+        if (!bad) {
+            // Parsing does not check the ranges (BYMONTH=13 passes); making an iterator does.
+            const QByteArray dtstart = start.toString(QStringLiteral("yyyyMMdd'T'HHmmss")).toLatin1();
+            icalrecur_iterator *it = icalrecur_iterator_new(r, icaltime_from_string(dtstart.constData()));
+            bad = it == nullptr;
+            if (it)
+                icalrecur_iterator_free(it);
+        }
         icalerror_set_errno(ICAL_NO_ERROR);
         if (bad)
             return Error::invalid(tr("%1 is not a valid recurrence rule (iCalendar RRULE), e.g. FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR.").arg(rrule),

@@ -16,6 +16,8 @@ QString User::displayName() const
 Status User::normaliseAndValidate(const QString &organisationDomain)
 {
     username = username.trimmed().toLower();
+    firstName = firstName.trimmed();
+    lastName = lastName.trimmed();
     email = email.trimmed();
     if (Status s = Validators::username(username, organisationDomain); !s)
         return s;

@@ -59,7 +59,9 @@ Status Validators::username(const QString &username, const QString &organisation
         return Error::invalid(tr("%1 is not a valid username; it must look like user.1@%2.").arg(username, organisationDomain), field);
     const QString local = username.left(at);
     const QString host = username.mid(at + 1);
-    if (local.size() > 64 || !localPartPattern().match(local).hasMatch())
+    // Stricter than an email address: what the message below promises.
+    static const QRegularExpression usernameLocal(QStringLiteral(R"(^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$)"));
+    if (local.size() > 64 || !usernameLocal.match(local).hasMatch())
         return Error::invalid(tr("%1 is not a valid username: the part before @ may contain only letters, digits and . _ -").arg(username), field);
     if (host.compare(organisationDomain, Qt::CaseInsensitive) != 0)
         return Error::invalid(tr("%1 is not a valid username: it must end with @%2, the organisation's domain.").arg(username, organisationDomain), field);

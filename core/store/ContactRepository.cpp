@@ -6,8 +6,10 @@
 namespace centrale {
 
 namespace {
+// The numbers' JSON keys are not searched: otherwise "bel" (in "label") would match every contact.
 const QStringList kFilterColumns = {QStringLiteral("c.first_name"), QStringLiteral("c.last_name"), QStringLiteral("c.company"),
-                                    QStringLiteral("c.email"), QStringLiteral("c.numbers")};
+                                    QStringLiteral("c.email"),
+                                    QStringLiteral(R"(replace(replace(c.numbers, '"label":', ''), '"number":', ''))")};
 const QList<std::pair<QString, QString>> kSortKeys = {
     // Companies without a person's name sort by the company's name.
     {QStringLiteral("lastName"), QStringLiteral("CASE WHEN c.last_name = '' THEN c.company ELSE c.last_name END COLLATE NOCASE, c.first_name COLLATE NOCASE")},
@@ -22,7 +24,7 @@ const QString kColumns = QStringLiteral("c.id, c.scope, coalesce(c.group_id, c.u
 
 QVariant nullable(const QString &s)
 {
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+    return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
 QString numbersJson(const Contact &c)

@@ -74,6 +74,11 @@ Status Database::open(const QString &path)
     if (!m_db.open())
         return Error{ErrorCode::Storage, tr("Cannot open the store %1: %2").arg(QDir::toNativeSeparators(path), m_db.lastError().text()), {}};
 
+    // A file that is not a database fails here, on its first real read (before the pragmas, which would fail first).
+    if (auto q = exec(QStringLiteral("SELECT count(*) FROM sqlite_master")); !q) {
+        close();
+        return Error{ErrorCode::Storage, tr("%1 is not a Centrale store or is damaged.").arg(QDir::toNativeSeparators(path)), {}};
+    }
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
         auto q = exec(QLatin1String(pragma));
         if (!q) {
@@ -81,11 +86,6 @@ Status Database::open(const QString &path)
             close();
             return e;
         }
-    }
-    // A file that is not a database fails here, on its first real read.
-    if (auto q = exec(QStringLiteral("SELECT count(*) FROM sqlite_master")); !q) {
-        close();
-        return Error{ErrorCode::Storage, tr("%1 is not a Centrale store or is damaged.").arg(QDir::toNativeSeparators(path)), {}};
     }
     if (Status s = migrate(); !s) {
         close();
@@ -178,8 +178,13 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds)
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         return storageError(tr("Preparing a query"), q);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
+    for (const QVariant &v : binds) {
+        // An empty QString() is a value here, not SQL NULL; a null QVariant stays NULL.
+        if (v.typeId() == QMetaType::QString && !v.isNull() && v.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(v);
+    }
     if (!q.exec())
         return storageError(tr("Running a query"), q);
     return q;

@@ -10,7 +10,7 @@ namespace centrale {
 namespace {
 QVariant nullable(const QString &s)
 {
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+    return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
 QVariantMap columnsOf(const FunctionNumber &f)

@@ -34,14 +34,27 @@ QString SqlList::orderAndPage(const ListQuery &query, const QList<std::pair<QStr
     QString sql;
     if (!order.isEmpty()) {
         // Each expression may list several columns; the direction applies to every one of them.
+        // Split on the commas between columns, not on those inside a function call's parentheses.
         const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-        QStringList cols = order.split(QLatin1Char(','));
-        for (QString &c : cols)
-            c = c.trimmed() + dir;
+        QStringList cols;
+        int depth = 0;
+        qsizetype from = 0;
+        for (qsizetype i = 0; i <= order.size(); ++i) {
+            const QChar c = i < order.size() ? order.at(i) : QLatin1Char(',');
+            if (c == QLatin1Char('('))
+                ++depth;
+            else if (c == QLatin1Char(')'))
+                --depth;
+            else if (c == QLatin1Char(',') && depth == 0) {
+                cols << order.mid(from, i - from).trimmed() + dir;
+                from = i + 1;
+            }
+        }
         sql = QStringLiteral(" ORDER BY ") + cols.join(QStringLiteral(", "));
     }
-    if (query.limit >= 0)
-        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(qMax(0, query.offset));
+    // SQLite needs a LIMIT for an OFFSET; LIMIT -1 is no limit.
+    if (query.limit >= 0 || query.offset > 0)
+        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit >= 0 ? query.limit : -1).arg(qMax(0, query.offset));
     return sql;
 }
 

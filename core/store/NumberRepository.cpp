@@ -14,7 +14,7 @@ const QString kFreeOnly = QStringLiteral(" AND n.user_id IS NULL AND n.function_
 
 QVariant nullable(const QString &s)
 {
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+    return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
 QVariantMap columnsOf(const PoolNumber &n)

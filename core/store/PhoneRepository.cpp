@@ -12,7 +12,7 @@ const QString kOwner = QStringLiteral("trim(coalesce(u.first_name, '') || ' ' ||
 
 QVariant nullable(const QString &s)
 {
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+    return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
 QVariantMap columnsOf(const SipPhone &p)

@@ -1,0 +1,67 @@
+# Shared by run.sh and test.sh: finding or installing what Centrale needs to build.
+# shellcheck shell=bash
+
+CENTRALE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+# Debian 12 packages: to build and run the application.
+CENTRALE_DEBIAN_PACKAGES=(
+    g++ cmake ninja-build pkg-config
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-svg-dev libqt6sql6-sqlite libgl-dev
+    libphonenumber-dev libical-dev
+)
+# And to run the test suites.
+CENTRALE_DEBIAN_TEST_PACKAGES=(
+    xauth
+)
+
+say() { printf '%s\n' "$*" >&2; }
+
+print_requirements() {
+    say "Centrale needs: a C++20 compiler, CMake 3.21+, Ninja (or make), pkg-config,"
+    say "Qt 6.4+ (Core, Gui, Widgets, Sql with the SQLite driver, Network, Svg, Test, Linguist tools),"
+    say "libphonenumber and libical."
+    say "  Debian/Ubuntu: apt-get install ${CENTRALE_DEBIAN_PACKAGES[*]}"
+    say "  Fedora:        dnf install gcc-c++ cmake ninja-build qt6-qtbase-devel qt6-qttools-devel qt6-qtsvg-devel libphonenumber-devel libical-devel"
+    say "  macOS:         brew install cmake ninja qt libphonenumber libical pkg-config"
+    say "  Windows:       vcpkg install qtbase qttools qtsvg libphonenumber libical"
+}
+
+# Installs the missing Debian packages given as arguments, or says what to install elsewhere.
+ensure_packages() {
+    if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
+        say "This is not a Debian-like system: packages are not installed automatically."
+        print_requirements
+        return 0
+    fi
+    local missing=()
+    local p
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    say "Installing: ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null 2>&1; then sudo=(sudo); else
+            say "Run as root, or install these packages first: ${missing[*]}"; return 1
+        fi
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq || { say "apt-get update failed"; return 1; }
+    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null || {
+        say "apt-get could not install: ${missing[*]}"; print_requirements; return 1; }
+}
+
+# configure_and_build <build dir> <cmake args...>
+configure_and_build() {
+    local dir=$1; shift
+    local generator=()
+    command -v ninja >/dev/null 2>&1 && generator=(-G Ninja)
+    if [ ! -f "$dir/CMakeCache.txt" ]; then
+        cmake -S "$CENTRALE_ROOT" -B "$dir" "${generator[@]}" "$@" || { print_requirements; return 1; }
+    else
+        cmake "$dir" "$@" >/dev/null || return 1
+    fi
+    cmake --build "$dir" --parallel "${CENTRALE_JOBS:-2}"
+}

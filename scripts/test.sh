@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Builds the test configuration (Debug, warnings as errors, AddressSanitizer and
+# UndefinedBehaviorSanitizer) and runs every test suite through ctest.
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+
+ensure_packages "${CENTRALE_DEBIAN_PACKAGES[@]}" "${CENTRALE_DEBIAN_TEST_PACKAGES[@]}"
+configure_and_build "$CENTRALE_ROOT/build-test" -DCMAKE_BUILD_TYPE=Debug -DCENTRALE_WERROR=ON -DCENTRALE_SANITIZE=ON
+cd "$CENTRALE_ROOT/build-test"
+ctest --output-on-failure --parallel "${CENTRALE_JOBS:-2}" "$@"
