@@ -60,8 +60,11 @@ Result<QString> PhoneNumbers::toE164(const QString &input, Kind kind, const QStr
 
     // Errors name the region's country only for a national number or one with the region's code.
     const int defaultCode = util().GetCountryCodeForRegion(toStd(region));
-    const QString digits = QString(trimmed).remove(QRegularExpression(QStringLiteral("[^+0-9]"))).replace(QRegularExpression(QStringLiteral("^00")), QStringLiteral("+"));
-    const int regionCode = !digits.startsWith(QLatin1Char('+')) || digits.startsWith(QLatin1Char('+') + QString::number(defaultCode)) ? defaultCode : 0;
+    const QString digits = QString(trimmed)
+                               .remove(QRegularExpression(QStringLiteral("[^+0-9]")))
+                               .replace(QRegularExpression(QStringLiteral("^00")), QStringLiteral("+"));
+    const int regionCode =
+        !digits.startsWith(QLatin1Char('+')) || digits.startsWith(QLatin1Char('+') + QString::number(defaultCode)) ? defaultCode : 0;
     // libphonenumber reads letters as keypad digits (an "o" typed for a "0" becomes a 6): refuse them
     // rather than store another number.
     static const QRegularExpression letters(QStringLiteral("\\p{L}"));

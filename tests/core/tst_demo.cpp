@@ -23,27 +23,25 @@ char *toString(ErrorCode code)
 
 namespace {
 
-template <typename R>
-QByteArray errorText(const R &result)
+template <typename R> QByteArray errorText(const R &result)
 {
     return result.ok() ? QByteArray("no error") : result.error().message.toUtf8();
 }
 
 // The value of a result, or a recorded failure (and an empty value) instead of an exception.
-template <typename T>
-T take(const Result<T> &result, const char *file, int line)
+template <typename T> T take(const Result<T> &result, const char *file, int line)
 {
     if (result.ok())
         return result.value();
     QTest::qFail(result.error().message.toUtf8().constData(), file, line);
-    return T{};
+    return T {};
 }
 #define TAKE(expr) take((expr), __FILE__, __LINE__)
 
-#define VERIFY_OK(expr)                                                                                               \
-    do {                                                                                                              \
-        const auto &res_ = (expr);                                                                                    \
-        QVERIFY2(res_.ok(), errorText(res_).constData());                                                            \
+#define VERIFY_OK(expr)                                                                                                                    \
+    do {                                                                                                                                   \
+        const auto &res_ = (expr);                                                                                                         \
+        QVERIFY2(res_.ok(), errorText(res_).constData());                                                                                  \
     } while (false)
 
 int scalar(Store &store, const QString &sql)
@@ -107,7 +105,7 @@ void TestDemo::cleanupTestCase()
 
 void TestDemo::summaryMatchesTheStore()
 {
-    QCOMPARE(m_summary.users, DemoGenerator::Options{}.users);
+    QCOMPARE(m_summary.users, DemoGenerator::Options {}.users);
     QCOMPARE(TAKE(s->users.count()), m_summary.users);
     QCOMPARE(TAKE(s->groups.count()), m_summary.groups);
     QCOMPARE(TAKE(s->contacts.count()), m_summary.contacts);
@@ -262,7 +260,7 @@ void TestDemo::outboxIsEmpty()
     QCOMPARE(TAKE(s->outbox.count()), 0);
     // Written clean, as what the server already holds.
     for (const QString &table : {u"organisation"_s, u"user_group"_s, u"app_user"_s, u"contact"_s, u"pool_number"_s, u"function_number"_s,
-                                 u"schedule_event"_s, u"voice_prompt"_s, u"sip_phone"_s}) {
+             u"schedule_event"_s, u"voice_prompt"_s, u"sip_phone"_s}) {
         QCOMPARE(scalar(*s, u"SELECT count(*) FROM %1 WHERE dirty <> 0 OR version <> 1"_s.arg(table)), 0);
     }
     QCOMPARE(TAKE(s->users.findByUsername(u"user.1@domaincustomer.be"_s)).version, qint64(1));
@@ -402,9 +400,9 @@ void TestDemo::scales()
     QCOMPARE(TAKE(big.groups.count()), summary->groups);
     QVERIFY(summary->groups >= 3);
     QCOMPARE(TAKE(big.phones.count()), summary->phones);
-    QCOMPARE(summary->phones, 1000);                                  // one phone for two users
+    QCOMPARE(summary->phones, 1000); // one phone for two users
     QCOMPARE(TAKE(big.numbers.count()), summary->numbers);
-    QCOMPARE(summary->numbers, 2000 + 200 + 2);                       // a number per user, 10 % free, the function numbers
+    QCOMPARE(summary->numbers, 2000 + 200 + 2); // a number per user, 10 % free, the function numbers
     QCOMPARE(TAKE(big.numbers.count({}, true)), 200);
     QCOMPARE(scalar(big, u"SELECT count(*) FROM pool_number WHERE user_id IS NOT NULL"_s), 2000);
     QCOMPARE(TAKE(big.contacts.count()), summary->contacts);

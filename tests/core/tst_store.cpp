@@ -23,35 +23,33 @@ char *toString(ErrorCode code)
 
 namespace {
 
-template <typename R>
-QByteArray errorText(const R &result)
+template <typename R> QByteArray errorText(const R &result)
 {
     return result.ok() ? QByteArray("no error") : result.error().message.toUtf8();
 }
 
 // The value of a result, or a recorded failure (and an empty value) instead of an exception.
-template <typename T>
-T take(const Result<T> &result, const char *file, int line)
+template <typename T> T take(const Result<T> &result, const char *file, int line)
 {
     if (result.ok())
         return result.value();
     QTest::qFail(result.error().message.toUtf8().constData(), file, line);
-    return T{};
+    return T {};
 }
 #define TAKE(expr) take((expr), __FILE__, __LINE__)
 
-#define VERIFY_OK(expr)                                                                                               \
-    do {                                                                                                              \
-        const auto &res_ = (expr);                                                                                    \
-        QVERIFY2(res_.ok(), errorText(res_).constData());                                                            \
+#define VERIFY_OK(expr)                                                                                                                    \
+    do {                                                                                                                                   \
+        const auto &res_ = (expr);                                                                                                         \
+        QVERIFY2(res_.ok(), errorText(res_).constData());                                                                                  \
     } while (false)
 
-#define VERIFY_ERROR(expr, expectedCode)                                                                              \
-    do {                                                                                                              \
-        const auto &res_ = (expr);                                                                                    \
-        QVERIFY2(!res_.ok(), "succeeded, but should have failed");                                                    \
-        QCOMPARE(res_.error().code, expectedCode);                                                                   \
-        QVERIFY(!res_.error().message.isEmpty());                                                                    \
+#define VERIFY_ERROR(expr, expectedCode)                                                                                                   \
+    do {                                                                                                                                   \
+        const auto &res_ = (expr);                                                                                                         \
+        QVERIFY2(!res_.ok(), "succeeded, but should have failed");                                                                         \
+        QCOMPARE(res_.error().code, expectedCode);                                                                                         \
+        QVERIFY(!res_.error().message.isEmpty());                                                                                          \
     } while (false)
 
 // One value from an SQL query on the store's connection.
@@ -78,8 +76,8 @@ User makeUser(int n, const QString &first, const QString &last, const QStringLis
     return u;
 }
 
-Contact makeContact(const QString &first, const QString &last, Contact::Scope scope = Contact::Scope::Organisation,
-                    const QString &owner = {})
+Contact makeContact(
+    const QString &first, const QString &last, Contact::Scope scope = Contact::Scope::Organisation, const QString &owner = {})
 {
     static int counter = 0;
     Contact c;
@@ -158,8 +156,7 @@ void TestStoreSuite::migratesAnEmptyFile()
     while (q->next())
         tables << q->value(0).toString();
     for (const QString &table : {u"organisation"_s, u"user_group"_s, u"app_user"_s, u"group_member"_s, u"function_number"_s,
-                                 u"pool_number"_s, u"contact"_s, u"voice_prompt"_s, u"schedule_event"_s, u"sip_phone"_s,
-                                 u"outbox"_s}) {
+             u"pool_number"_s, u"contact"_s, u"voice_prompt"_s, u"schedule_event"_s, u"sip_phone"_s, u"outbox"_s}) {
         QVERIFY2(tables.contains(table), qPrintable(table));
     }
     QCOMPARE(rows(*ts.store, u"outbox"_s), 0); // migrating queues nothing
@@ -274,7 +271,7 @@ void TestStoreSuite::walAndForeignKeys()
 
     // Foreign keys are enforced, not only declared.
     VERIFY_ERROR(ts.store->database().exec(u"INSERT INTO group_member (user_id, group_id, position) VALUES ('nobody', 'nothing', 0)"_s),
-                 ErrorCode::InUse);
+        ErrorCode::InUse);
     QCOMPARE(rows(*ts.store, u"group_member"_s), 0);
 }
 
@@ -294,7 +291,7 @@ void TestStoreSuite::outboxOneEntryPerMutation()
         QString entity;
         QString id;
         QString operation;
-        QString payloadKey;   // a payload field to check ...
+        QString payloadKey; // a payload field to check ...
         QJsonValue payloadValue; // ... and its value
     };
     QList<Expected> expected;
@@ -328,7 +325,7 @@ void TestStoreSuite::outboxOneEntryPerMutation()
     const FunctionNumber function = TAKE(s.functions.create(f));
     expected.append({u"function"_s, function.id, u"create"_s, u"number"_s, u"+3223000050"_s});
 
-    const PoolNumber number = TAKE(s.numbers.create(PoolNumber{{}, u"02 300 00 01"_s, {}, {}, {}}));
+    const PoolNumber number = TAKE(s.numbers.create(PoolNumber {{}, u"02 300 00 01"_s, {}, {}, {}}));
     expected.append({u"number"_s, number.id, u"create"_s, u"number"_s, u"+3223000001"_s});
 
     VERIFY_OK(s.numbers.assignToUser(number.id, emma.id));
@@ -374,13 +371,13 @@ void TestStoreSuite::outboxOneEntryPerMutation()
     QCOMPARE(keys.size(), entries.size()); // every key is unique
 
     // Payloads carry what the server needs, and not the audio.
-    QCOMPARE(entries.at(2).payload.value(u"groups"_s).toArray(), QJsonArray{sales.id});
+    QCOMPARE(entries.at(2).payload.value(u"groups"_s).toArray(), QJsonArray {sales.id});
     QVERIFY(!entries.at(5).payload.contains(u"audio"_s));
     QCOMPARE(entries.at(10).payload.size(), 1); // a delete carries the id only
 
     // Every written record is marked dirty.
-    for (const QString &table : {u"user_group"_s, u"app_user"_s, u"voice_prompt"_s, u"function_number"_s, u"pool_number"_s,
-                                 u"sip_phone"_s, u"organisation"_s}) {
+    for (const QString &table :
+        {u"user_group"_s, u"app_user"_s, u"voice_prompt"_s, u"function_number"_s, u"pool_number"_s, u"sip_phone"_s, u"organisation"_s}) {
         QCOMPARE(scalar(s, u"SELECT count(*) FROM %1 WHERE dirty = 0"_s.arg(table)).toInt(), 0);
     }
     // A limited read returns the oldest entries.
@@ -450,10 +447,10 @@ void TestStoreSuite::failedTransactionWritesNothing()
 
     const QString id = newId();
     const Status st = db.transaction([&]() -> Status {
-        if (Status w = db.insertRecord(u"user_group"_s, u"group"_s, id, {{u"name"_s, u"Ghost"_s}}, QJsonObject{{u"id"_s, id}}); !w)
+        if (Status w = db.insertRecord(u"user_group"_s, u"group"_s, id, {{u"name"_s, u"Ghost"_s}}, QJsonObject {{u"id"_s, id}}); !w)
             return w;
         if (TAKE(s.groups.count()) != 1) // visible inside the transaction
-            return Error{ErrorCode::Storage, u"the row was not written"_s, {}};
+            return Error {ErrorCode::Storage, u"the row was not written"_s, {}};
         return Error::invalid(u"the second half of the change is not valid"_s, u"name"_s);
     });
     QVERIFY(!st.ok());
@@ -466,7 +463,7 @@ void TestStoreSuite::failedTransactionWritesNothing()
 
     // The database is usable afterwards, and a successful transaction commits.
     VERIFY_OK(db.transaction([&]() -> Status {
-        return db.insertRecord(u"user_group"_s, u"group"_s, id, {{u"name"_s, u"Real"_s}}, QJsonObject{{u"id"_s, id}});
+        return db.insertRecord(u"user_group"_s, u"group"_s, id, {{u"name"_s, u"Real"_s}}, QJsonObject {{u"id"_s, id}});
     }));
     QCOMPARE(rows(s, u"user_group"_s), 1);
     QCOMPARE(TAKE(s.outbox.count()), outbox + 1);
@@ -490,7 +487,7 @@ void TestStoreSuite::failedNestedTransactionWritesNothing()
             return Error::invalid(u"inner failure"_s);
         });
         if (inner.ok())
-            return Error{ErrorCode::Storage, u"the inner transaction should have failed"_s, {}};
+            return Error {ErrorCode::Storage, u"the inner transaction should have failed"_s, {}};
         return {};
     });
     QVERIFY(!st.ok());
@@ -515,7 +512,7 @@ void TestStoreSuite::refusedMutationsWriteNothing()
     User invalid = makeUser(1, u"Emma"_s, QString());
     VERIFY_ERROR(s.users.create(invalid), ErrorCode::Invalid);
     VERIFY_ERROR(s.contacts.create(makeContact(QString(), QString())), ErrorCode::Invalid);
-    VERIFY_ERROR(s.numbers.create(PoolNumber{{}, u"02 300"_s, {}, {}, {}}), ErrorCode::Invalid);
+    VERIFY_ERROR(s.numbers.create(PoolNumber {{}, u"02 300"_s, {}, {}, {}}), ErrorCode::Invalid);
     SipPhone phone;
     phone.mac = u"xx"_s;
     phone.model = u"Snom D715"_s;
@@ -578,13 +575,13 @@ void TestStoreSuite::effectiveContacts()
         }
     }
     // Organisation ∪ each of her groups ∪ her own; not Management's, not Lucas's.
-    QCOMPARE(seen, (QStringList{u"Alpha"_s, u"Beta"_s, u"Delta"_s, u"Gamma"_s, u"Zeta"_s}));
+    QCOMPARE(seen, (QStringList {u"Alpha"_s, u"Beta"_s, u"Delta"_s, u"Gamma"_s, u"Zeta"_s}));
 
     const auto his = TAKE(s.contacts.effectiveForUser(lucas));
     QStringList hisNames;
     for (const Contact &c : his)
         hisNames << c.lastName;
-    QCOMPARE(hisNames, (QStringList{u"Alpha"_s, u"Beta"_s, u"Epsilon"_s, u"Eta"_s}));
+    QCOMPARE(hisNames, (QStringList {u"Alpha"_s, u"Beta"_s, u"Epsilon"_s, u"Eta"_s}));
 
     // Filtered, sorted and paged like other lists.
     ListQuery q;
@@ -607,7 +604,7 @@ void TestStoreSuite::effectiveContacts()
     QStringList after;
     for (const Contact &c : TAKE(s.contacts.effectiveForUser(emma)))
         after << c.lastName;
-    QCOMPARE(after, (QStringList{u"Alpha"_s, u"Beta"_s, u"Delta"_s, u"Zeta"_s}));
+    QCOMPARE(after, (QStringList {u"Alpha"_s, u"Beta"_s, u"Delta"_s, u"Zeta"_s}));
 }
 
 void TestStoreSuite::effectiveSettings()
@@ -632,7 +629,7 @@ void TestStoreSuite::effectiveSettings()
             if (e.key == key)
                 return e;
         }
-        return EffectiveSetting{};
+        return EffectiveSetting {};
     };
 
     auto effective = TAKE(s.users.effectiveSettings(emma));
@@ -738,13 +735,13 @@ void TestStoreSuite::assignedNumberIsInUse()
     QVERIFY(ts.open());
     Store &s = *ts.store;
     const QString emma = TAKE(s.users.create(makeUser(1, u"Emma"_s, u"Peeters"_s))).id;
-    const QString numberId = TAKE(s.numbers.create(PoolNumber{{}, u"02 300 00 01"_s, {}, {}, {}})).id;
+    const QString numberId = TAKE(s.numbers.create(PoolNumber {{}, u"02 300 00 01"_s, {}, {}, {}})).id;
     VERIFY_OK(s.numbers.assignToUser(numberId, emma));
     FunctionNumber f;
     f.number = u"02 300 00 50"_s;
     f.name = u"Accueil"_s;
     const QString fid = TAKE(s.functions.create(f)).id;
-    const QString functionNumberId = TAKE(s.numbers.create(PoolNumber{{}, u"02 300 00 50"_s, {}, {}, {}})).id;
+    const QString functionNumberId = TAKE(s.numbers.create(PoolNumber {{}, u"02 300 00 50"_s, {}, {}, {}})).id;
     VERIFY_OK(s.numbers.assignToFunction(functionNumberId, fid));
     const int outbox = TAKE(s.outbox.count());
 
@@ -772,8 +769,8 @@ void TestStoreSuite::deletingAUserCascades()
     const QString emma = TAKE(s.users.create(makeUser(1, u"Emma"_s, u"Peeters"_s, {sales, support}))).id;
     const QString lucas = TAKE(s.users.create(makeUser(2, u"Lucas"_s, u"Janssens"_s, {sales}))).id;
 
-    const QString emmasNumber = TAKE(s.numbers.create(PoolNumber{{}, u"02 300 00 01"_s, {}, {}, {}})).id;
-    const QString lucasNumber = TAKE(s.numbers.create(PoolNumber{{}, u"02 300 00 02"_s, {}, {}, {}})).id;
+    const QString emmasNumber = TAKE(s.numbers.create(PoolNumber {{}, u"02 300 00 01"_s, {}, {}, {}})).id;
+    const QString lucasNumber = TAKE(s.numbers.create(PoolNumber {{}, u"02 300 00 02"_s, {}, {}, {}})).id;
     VERIFY_OK(s.numbers.assignToUser(emmasNumber, emma));
     VERIFY_OK(s.numbers.assignToUser(lucasNumber, lucas));
     const QString own1 = TAKE(s.contacts.create(makeContact(u"Mama"_s, u"Peeters"_s, Contact::Scope::User, emma))).id;

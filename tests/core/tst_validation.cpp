@@ -30,24 +30,23 @@ namespace {
 
 const QString kDomain = QStringLiteral("domaincustomer.be");
 
-template <typename R>
-QByteArray errorText(const R &result)
+template <typename R> QByteArray errorText(const R &result)
 {
     return result.ok() ? QByteArray("no error") : result.error().message.toUtf8();
 }
 
 // A status is accepted, or refused as Invalid with the expected field at fault and a message.
-#define VERIFY_VALIDATION(expr, expectOk, expectField)                                                                \
-    do {                                                                                                              \
-        const auto &res_ = (expr);                                                                                    \
-        if (expectOk) {                                                                                               \
-            QVERIFY2(res_.ok(), errorText(res_).constData());                                                        \
-        } else {                                                                                                      \
-            QVERIFY2(!res_.ok(), "the value was accepted but should have been refused");                              \
-            QCOMPARE(res_.error().code, ErrorCode::Invalid);                                                         \
-            QCOMPARE(res_.error().field, QString(expectField));                                                      \
-            QVERIFY(!res_.error().message.isEmpty());                                                                \
-        }                                                                                                             \
+#define VERIFY_VALIDATION(expr, expectOk, expectField)                                                                                     \
+    do {                                                                                                                                   \
+        const auto &res_ = (expr);                                                                                                         \
+        if (expectOk) {                                                                                                                    \
+            QVERIFY2(res_.ok(), errorText(res_).constData());                                                                              \
+        } else {                                                                                                                           \
+            QVERIFY2(!res_.ok(), "the value was accepted but should have been refused");                                                   \
+            QCOMPARE(res_.error().code, ErrorCode::Invalid);                                                                               \
+            QCOMPARE(res_.error().field, QString(expectField));                                                                            \
+            QVERIFY(!res_.error().message.isEmpty());                                                                                      \
+        }                                                                                                                                  \
     } while (false)
 
 User validUser()
@@ -160,7 +159,7 @@ void TestValidation::toE164_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected"); // empty = refused
-    QTest::addColumn<QString>("reason");   // a part of the error message
+    QTest::addColumn<QString>("reason"); // a part of the error message
 
     QTest::newRow("mobile, national") << u"0475 12 34 56"_s << u"+32475123456"_s << QString();
     QTest::newRow("mobile, dots and slash") << u"0475/12.34.56"_s << u"+32475123456"_s << QString();
@@ -245,7 +244,7 @@ void TestValidation::toE164Mobile()
 void TestValidation::toE164ErrorNamesTheCountry_data()
 {
     QTest::addColumn<QString>("input");
-    QTest::addColumn<QString>("adjective");   // must appear
+    QTest::addColumn<QString>("adjective"); // must appear
     QTest::addColumn<QString>("notExpected"); // must not appear
 
     QTest::newRow("+32 bad prefix") << u"+32 62 12 34 56"_s << u"Belgian"_s << QString();
@@ -530,7 +529,9 @@ void TestValidation::settingsJsonRoundTrip()
 
     ServiceSettings s;
     switch (variant) {
-    case 1: s = ServiceSettings::organisationDefaults(); break;
+    case 1:
+        s = ServiceSettings::organisationDefaults();
+        break;
     case 2:
         s.voicemail = false;
         s.noAnswerSeconds = 120;
@@ -542,7 +543,8 @@ void TestValidation::settingsJsonRoundTrip()
         s.noAnswerSeconds = 5;
         s.callerId = ServiceSettings::CallerId::MainNumber;
         break;
-    default: break;
+    default:
+        break;
     }
     const QJsonObject json = s.toJson();
     int setCount = 0;
@@ -561,7 +563,7 @@ void TestValidation::settingsJsonNames()
     s.voicemail = true;
     s.noAnswerSeconds = 15;
     s.callerId = ServiceSettings::CallerId::MainNumber;
-    const QJsonObject expected{{u"voicemail"_s, true}, {u"noAnswerSeconds"_s, 15}, {u"callerId"_s, u"mainNumber"_s}};
+    const QJsonObject expected {{u"voicemail"_s, true}, {u"noAnswerSeconds"_s, 15}, {u"callerId"_s, u"mainNumber"_s}};
     QCOMPARE(s.toJson(), expected);
 
     QCOMPARE(s.displayValue(ServiceSettings::Key::Voicemail), u"Yes"_s);
@@ -575,18 +577,18 @@ void TestValidation::settingsFromJsonRejects_data()
     QTest::addColumn<QJsonObject>("json");
     QTest::addColumn<QString>("field");
 
-    QTest::newRow("unknown key") << QJsonObject{{u"voicemail"_s, true}, {u"doNotDisturb"_s, true}} << u"doNotDisturb"_s;
-    QTest::newRow("key in other case") << QJsonObject{{u"Voicemail"_s, true}} << u"Voicemail"_s;
-    QTest::newRow("bool as string") << QJsonObject{{u"voicemail"_s, u"true"_s}} << u"voicemail"_s;
-    QTest::newRow("bool as number") << QJsonObject{{u"callRecording"_s, 1}} << u"callRecording"_s;
-    QTest::newRow("bool as null") << QJsonObject{{u"internationalCalls"_s, QJsonValue()}} << u"internationalCalls"_s;
-    QTest::newRow("seconds as string") << QJsonObject{{u"noAnswerSeconds"_s, u"20"_s}} << u"noAnswerSeconds"_s;
-    QTest::newRow("seconds as bool") << QJsonObject{{u"noAnswerSeconds"_s, true}} << u"noAnswerSeconds"_s;
-    QTest::newRow("seconds out of range") << QJsonObject{{u"noAnswerSeconds"_s, 300}} << u"noAnswerSeconds"_s;
-    QTest::newRow("seconds not whole") << QJsonObject{{u"noAnswerSeconds"_s, 20.5}} << u"noAnswerSeconds"_s;
-    QTest::newRow("caller id unknown") << QJsonObject{{u"callerId"_s, u"everyone"_s}} << u"callerId"_s;
-    QTest::newRow("caller id as number") << QJsonObject{{u"callerId"_s, 1}} << u"callerId"_s;
-    QTest::newRow("caller id as array") << QJsonObject{{u"callerId"_s, QJsonArray{u"hidden"_s}}} << u"callerId"_s;
+    QTest::newRow("unknown key") << QJsonObject {{u"voicemail"_s, true}, {u"doNotDisturb"_s, true}} << u"doNotDisturb"_s;
+    QTest::newRow("key in other case") << QJsonObject {{u"Voicemail"_s, true}} << u"Voicemail"_s;
+    QTest::newRow("bool as string") << QJsonObject {{u"voicemail"_s, u"true"_s}} << u"voicemail"_s;
+    QTest::newRow("bool as number") << QJsonObject {{u"callRecording"_s, 1}} << u"callRecording"_s;
+    QTest::newRow("bool as null") << QJsonObject {{u"internationalCalls"_s, QJsonValue()}} << u"internationalCalls"_s;
+    QTest::newRow("seconds as string") << QJsonObject {{u"noAnswerSeconds"_s, u"20"_s}} << u"noAnswerSeconds"_s;
+    QTest::newRow("seconds as bool") << QJsonObject {{u"noAnswerSeconds"_s, true}} << u"noAnswerSeconds"_s;
+    QTest::newRow("seconds out of range") << QJsonObject {{u"noAnswerSeconds"_s, 300}} << u"noAnswerSeconds"_s;
+    QTest::newRow("seconds not whole") << QJsonObject {{u"noAnswerSeconds"_s, 20.5}} << u"noAnswerSeconds"_s;
+    QTest::newRow("caller id unknown") << QJsonObject {{u"callerId"_s, u"everyone"_s}} << u"callerId"_s;
+    QTest::newRow("caller id as number") << QJsonObject {{u"callerId"_s, 1}} << u"callerId"_s;
+    QTest::newRow("caller id as array") << QJsonObject {{u"callerId"_s, QJsonArray {u"hidden"_s}}} << u"callerId"_s;
 }
 
 void TestValidation::settingsFromJsonRejects()
@@ -613,7 +615,7 @@ void TestValidation::effectiveSettingPrecedence()
             if (e.key == key)
                 return e;
         }
-        return EffectiveSetting{};
+        return EffectiveSetting {};
     };
     const EffectiveSetting seconds = find(ServiceSettings::Key::NoAnswerSeconds);
     QCOMPARE(seconds.source, EffectiveSetting::Source::User);
@@ -776,22 +778,60 @@ void TestValidation::contact()
 
     Contact c = validContact();
     switch (change) {
-    case 1: c.firstName.clear(); c.lastName.clear(); c.company = u"Proximus"_s; break;
-    case 2: c.firstName.clear(); c.lastName.clear(); break;
-    case 3: c.firstName = u"  "_s; c.lastName = u" "_s; c.company = u"  "_s; break;
-    case 4: c.numbers.clear(); break;
-    case 5: c.numbers = {{u"Work"_s, u"12"_s}}; break;
-    case 6: c.numbers << ContactNumber{u"Mobile"_s, u"0475 12"_s}; break;
-    case 7: c.numbers.first().label = repeated(41); break;
-    case 8: c.email = u"jan@@example.be"_s; break;
-    case 9: c.ownerId = u"g1"_s; break;
-    case 10: c.scope = Contact::Scope::Group; break;
-    case 11: c.scope = Contact::Scope::User; break;
-    case 12: c.scope = Contact::Scope::Group; c.ownerId = u"g1"_s; break;
-    case 13: c.scope = Contact::Scope::User; c.ownerId = u"u1"_s; break;
-    case 14: c.company = repeated(121); break;
-    case 15: c.firstName = u"Ja\tn"_s; break;
-    default: break;
+    case 1:
+        c.firstName.clear();
+        c.lastName.clear();
+        c.company = u"Proximus"_s;
+        break;
+    case 2:
+        c.firstName.clear();
+        c.lastName.clear();
+        break;
+    case 3:
+        c.firstName = u"  "_s;
+        c.lastName = u" "_s;
+        c.company = u"  "_s;
+        break;
+    case 4:
+        c.numbers.clear();
+        break;
+    case 5:
+        c.numbers = {{u"Work"_s, u"12"_s}};
+        break;
+    case 6:
+        c.numbers << ContactNumber {u"Mobile"_s, u"0475 12"_s};
+        break;
+    case 7:
+        c.numbers.first().label = repeated(41);
+        break;
+    case 8:
+        c.email = u"jan@@example.be"_s;
+        break;
+    case 9:
+        c.ownerId = u"g1"_s;
+        break;
+    case 10:
+        c.scope = Contact::Scope::Group;
+        break;
+    case 11:
+        c.scope = Contact::Scope::User;
+        break;
+    case 12:
+        c.scope = Contact::Scope::Group;
+        c.ownerId = u"g1"_s;
+        break;
+    case 13:
+        c.scope = Contact::Scope::User;
+        c.ownerId = u"u1"_s;
+        break;
+    case 14:
+        c.company = repeated(121);
+        break;
+    case 15:
+        c.firstName = u"Ja\tn"_s;
+        break;
+    default:
+        break;
     }
     VERIFY_VALIDATION(c.normaliseAndValidate(), faultyField.isEmpty(), faultyField);
 }
@@ -807,7 +847,7 @@ void TestValidation::contactNormalises()
     QCOMPARE(c.firstName, u"Jan"_s);
     QCOMPARE(c.company, u"Proximus"_s);
     QCOMPARE(c.email, u"jan@proximus.be"_s);
-    const QList<ContactNumber> expected{{u"Work"_s, u"+3223000000"_s}, {u"Mobile"_s, u"+32475123456"_s}};
+    const QList<ContactNumber> expected {{u"Work"_s, u"+3223000000"_s}, {u"Mobile"_s, u"+32475123456"_s}};
     QCOMPARE(c.numbers, expected);
     QCOMPARE(c.displayName(), u"Jan"_s);
 
@@ -852,7 +892,7 @@ void TestValidation::voicePrompt()
         QCOMPARE(p.name, name); // trimmed
 
     QCOMPARE(VoicePrompt::originFromName(VoicePrompt::originName(VoicePrompt::Origin::RecordedByCall)).value(),
-             VoicePrompt::Origin::RecordedByCall);
+        VoicePrompt::Origin::RecordedByCall);
     QVERIFY(!VoicePrompt::originFromName(u"radio"_s).ok());
 }
 
@@ -913,15 +953,33 @@ void TestValidation::scheduleEvent()
 
     ScheduleEvent e = validEvent();
     switch (change) {
-    case 1: e.title = u" "_s; break;
-    case 2: e.title = repeated(121); break;
-    case 3: e.functionId.clear(); break;
-    case 4: e.start = QDateTime(); break;
-    case 5: e.end = QDateTime(); break;
-    case 6: e.end = e.start; break;
-    case 7: e.end = e.start.addSecs(-60); break;
-    case 8: e.start = QDateTime(QDate(2024, 1, 8), QTime(22, 0)); e.end = QDateTime(QDate(2024, 1, 9), QTime(6, 0)); break;
-    default: break;
+    case 1:
+        e.title = u" "_s;
+        break;
+    case 2:
+        e.title = repeated(121);
+        break;
+    case 3:
+        e.functionId.clear();
+        break;
+    case 4:
+        e.start = QDateTime();
+        break;
+    case 5:
+        e.end = QDateTime();
+        break;
+    case 6:
+        e.end = e.start;
+        break;
+    case 7:
+        e.end = e.start.addSecs(-60);
+        break;
+    case 8:
+        e.start = QDateTime(QDate(2024, 1, 8), QTime(22, 0));
+        e.end = QDateTime(QDate(2024, 1, 9), QTime(6, 0));
+        break;
+    default:
+        break;
     }
     VERIFY_VALIDATION(e.normaliseAndValidate(), faultyField.isEmpty(), faultyField);
 }
@@ -1091,7 +1149,7 @@ void TestValidation::sipPhoneKeys()
     QFETCH(QString, reason);
 
     SipPhone p = validPhone();
-    p.keys = {PhoneKey{index, static_cast<PhoneKey::Type>(type), userId, displayName, number}};
+    p.keys = {PhoneKey {index, static_cast<PhoneKey::Type>(type), userId, displayName, number}};
     const Status s = p.normaliseAndValidate();
     VERIFY_VALIDATION(s, valid, u"keys"_s);
     if (!valid)
@@ -1102,8 +1160,8 @@ void TestValidation::sipPhoneKeysNormalised()
 {
     SipPhone p = validPhone();
     p.keys = {
-        PhoneKey{3, PhoneKey::Type::External, {}, u"Taxi Verts"_s, u"02 349 49 49"_s},
-        PhoneKey{1, PhoneKey::Type::Extension, u"u1"_s, {}, {}},
+        PhoneKey {3, PhoneKey::Type::External, {}, u"Taxi Verts"_s, u"02 349 49 49"_s},
+        PhoneKey {1, PhoneKey::Type::Extension, u"u1"_s, {}, {}},
     };
     QVERIFY(p.normaliseAndValidate().ok());
     QCOMPARE(p.keys.size(), 2);
@@ -1113,7 +1171,7 @@ void TestValidation::sipPhoneKeysNormalised()
 
     // The same key twice is refused, whatever the types.
     SipPhone twice = validPhone();
-    twice.keys = {PhoneKey{2, PhoneKey::Type::Extension, u"u1"_s, {}, {}}, PhoneKey{2, PhoneKey::Type::Empty, {}, {}, {}}};
+    twice.keys = {PhoneKey {2, PhoneKey::Type::Extension, u"u1"_s, {}, {}}, PhoneKey {2, PhoneKey::Type::Empty, {}, {}, {}}};
     const Status s = twice.normaliseAndValidate();
     VERIFY_VALIDATION(s, false, u"keys"_s);
     QVERIFY2(s.error().message.contains(u"twice"_s), qPrintable(s.error().message));
@@ -1121,9 +1179,9 @@ void TestValidation::sipPhoneKeysNormalised()
     // A model with more keys accepts higher indexes.
     SipPhone big = validPhone();
     big.model = u"Snom D735"_s;
-    big.keys = {PhoneKey{32, PhoneKey::Type::Extension, u"u1"_s, {}, {}}};
+    big.keys = {PhoneKey {32, PhoneKey::Type::Extension, u"u1"_s, {}, {}}};
     QVERIFY(big.normaliseAndValidate().ok());
-    big.keys = {PhoneKey{33, PhoneKey::Type::Extension, u"u1"_s, {}, {}}};
+    big.keys = {PhoneKey {33, PhoneKey::Type::Extension, u"u1"_s, {}, {}}};
     VERIFY_VALIDATION(big.normaliseAndValidate(), false, u"keys"_s);
 }
 

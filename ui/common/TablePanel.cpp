@@ -61,7 +61,13 @@ TablePanel::TablePanel(const QString &objectName, PagedTableModel *model, QWidge
     connect(m_model, &PagedTableModel::totalCountChanged, this, &TablePanel::updateCount);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { Q_EMIT currentChanged(m_model->idAt(current.row())); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { Q_EMIT currentChanged(selectedId()); });
+    // After a reload, keep a row selected so that the detail area shows something useful.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->rowCount() > 0)
+            m_table->setCurrentIndex(m_model->index(0, 0));
+        else
+            Q_EMIT currentChanged({});
+    });
     retranslate();
 }
 
@@ -102,7 +108,12 @@ void TablePanel::saveLayout() const
 void TablePanel::restoreLayout()
 {
     QSettings settings;
-    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("panels/%1/header").arg(objectName())).toByteArray());
+    const QByteArray header = settings.value(QStringLiteral("panels/%1/header").arg(objectName())).toByteArray();
+    if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {
+        m_table->resizeColumnsToContents();
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 320));
+    }
     m_splitter->restoreState(settings.value(QStringLiteral("panels/%1/splitter").arg(objectName())).toByteArray());
 }
 

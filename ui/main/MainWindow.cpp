@@ -46,6 +46,7 @@ QGroupBox *detailBox(QWidget *parent, PagedTableModel *model, const QString &obj
     view->setAlternatingRowColors(true);
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(view);
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, [view] { view->resizeColumnsToContents(); });
     return box;
 }
 } // namespace
