@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -28,6 +29,7 @@ int Application::run(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Centrale"));
     QApplication::setApplicationVersion(QStringLiteral(CENTRALE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("be.centrale.Centrale"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/centrale.svg")));
 
     QCommandLineParser parser;
     QCommandLineOption storeOption(QStringLiteral("store"), tr("The store file to open (default: the per-user store)."), tr("path"));
