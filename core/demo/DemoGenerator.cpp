@@ -2,7 +2,12 @@
 
 #include "domain/Record.h"
 #include "domain/ServiceSettings.h"
+#include "domain/Contact.h"
+#include "domain/User.h"
+#include "store/ContactRepository.h"
 #include "store/Database.h"
+#include "store/ListQuery.h"
+#include "store/UserRepository.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -62,7 +67,7 @@ public:
         if (!m_prepared)
             return m_db.storageError(DemoGenerator::tr("Preparing the demo data"), m_query);
         for (int i = 0; i < values.size(); ++i)
-            m_query.bindValue(i, values.at(i));
+            m_query.bindValue(i, Database::bindable(values.at(i)));
         if (!m_query.exec())
             return m_db.storageError(DemoGenerator::tr("Writing the demo data"), m_query);
         return {};
@@ -165,11 +170,25 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Database &db, const Optio
         sum.groups = groupCount;
 
         // Users, their groups, their own contacts.
-        Insert user(db, QStringLiteral("INSERT INTO app_user (id, username, first_name, last_name, email, mobile, language, settings, version, dirty) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, 0)"));
+        Insert user(db, QStringLiteral("INSERT INTO app_user (id, username, first_name, last_name, email, mobile, language, settings, "
+                                       "sort_last, sort_first, search_key, version, dirty) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0)"));
         Insert member(db, QStringLiteral("INSERT INTO group_member (user_id, group_id, position) VALUES (?, ?, ?)"));
-        Insert contact(db, QStringLiteral("INSERT INTO contact (id, scope, group_id, user_id, first_name, last_name, company, email, numbers, version, dirty) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0)"));
+        Insert contact(db, QStringLiteral("INSERT INTO contact (id, scope, group_id, user_id, first_name, last_name, company, email, numbers, "
+                                          "sort_name, search_key, version, dirty) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0)"));
+        // Writes one contact with its folded sort and search keys.
+        auto addContact = [&contact](const QString &scope, const QVariant &groupId, const QVariant &userId, const QString &first,
+                                     const QString &last, const QString &company, const QString &email, const QString &label,
+                                     const QString &number) {
+            Contact c;
+            c.firstName = first;
+            c.lastName = last;
+            c.company = company;
+            c.email = email;
+            c.numbers = {{label, number}};
+            const QJsonArray nums{QJsonObject{{QStringLiteral("label"), label}, {QStringLiteral("number"), number}}};
+            return contact.row({newId(), scope, groupId, userId, first, last, company, email, json(nums), ContactRepository::sortName(c),
+                                ContactRepository::searchKey(c)});
+        };
         QStringList userIds;
         userIds.reserve(n);
         const QString languages[] = {QStringLiteral("fr"), QStringLiteral("nl"), QStringLiteral("en")};
@@ -181,9 +200,14 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Database &db, const Optio
             ServiceSettings own;
             if (i % 10 == 0)
                 own.voicemail = false;
-            const QString email = QStringLiteral("user.%1@%2").arg(i).arg(options.domain);
-            if (Status s = user.row({id, QStringLiteral("user.%1@%2").arg(i).arg(options.domain), first, last, email, mobileNumber(i),
-                                     languages[(i % 5 == 0) ? 2 : (i % 2)], json(own.toJson())});
+            User u;
+            u.username = QStringLiteral("user.%1@%2").arg(i).arg(options.domain);
+            u.firstName = first;
+            u.lastName = last;
+            u.email = u.username;
+            u.mobile = mobileNumber(i);
+            if (Status s = user.row({id, u.username, first, last, u.email, u.mobile, languages[(i % 5 == 0) ? 2 : (i % 2)], json(own.toJson()),
+                                     SqlList::fold(last), SqlList::fold(first), UserRepository::searchKey(u)});
                 !s)
                 return s;
             step();
@@ -197,10 +221,9 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Database &db, const Optio
             }
             step();
             if (n <= 100 ? (i % 3 == 0) : true) {
-                const QJsonArray nums{QJsonObject{{QStringLiteral("label"), QStringLiteral("Mobile")},
-                                                  {QStringLiteral("number"), mobileNumber(5000000 + i)}}};
-                if (Status s = contact.row({newId(), QStringLiteral("user"), null(), id, latin(kFirstNames[(i * 3) % kFirstCount]),
-                                            latin(kLastNames[(i * 5) % kLastCount]), QStringLiteral(""), QStringLiteral(""), json(nums)});
+                if (Status s = addContact(QStringLiteral("user"), null(), id, latin(kFirstNames[(i * 3) % kFirstCount]),
+                                          latin(kLastNames[(i * 5) % kLastCount]), QString(), QString(), QStringLiteral("Mobile"),
+                                          mobileNumber(5000000 + i));
                     !s)
                     return s;
                 ++sum.contacts;
@@ -213,10 +236,9 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Database &db, const Optio
         const int orgContacts = qBound(8, n / 100, 2000);
         for (int c = 0; c < orgContacts; ++c) {
             const QString company = latin(kCompanies[c % kCompanyCount]) + (c >= kCompanyCount ? QStringLiteral(" %1").arg(c / kCompanyCount + 1) : QString());
-            const QJsonArray nums{QJsonObject{{QStringLiteral("label"), QStringLiteral("Standard")},
-                                              {QStringLiteral("number"), QStringLiteral("+3225%1").arg(c, 6, 10, QLatin1Char('0'))}}};
-            if (Status s = contact.row({newId(), QStringLiteral("organisation"), null(), null(), QStringLiteral(""), QStringLiteral(""), company,
-                                        QStringLiteral("contact@%1.example").arg(c), json(nums)});
+            if (Status s = addContact(QStringLiteral("organisation"), null(), null(), QString(), QString(), company,
+                                      QStringLiteral("contact@%1.example").arg(c), QStringLiteral("Standard"),
+                                      QStringLiteral("+3225%1").arg(c, 6, 10, QLatin1Char('0')));
                 !s)
                 return s;
         }
@@ -224,10 +246,9 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Database &db, const Optio
         for (int g = 0; g < groupCount; ++g) {
             for (int c = 0; c < 3; ++c) {
                 const int k = g * 3 + c;
-                const QJsonArray nums{QJsonObject{{QStringLiteral("label"), QStringLiteral("Bureau")},
-                                                  {QStringLiteral("number"), QStringLiteral("+3293%1").arg(k, 6, 10, QLatin1Char('0'))}}};
-                if (Status s = contact.row({newId(), QStringLiteral("group"), groupIds.at(g), null(), latin(kFirstNames[k % kFirstCount]),
-                                            latin(kLastNames[(k * 11) % kLastCount]), latin(kCompanies[k % kCompanyCount]), QStringLiteral(""), json(nums)});
+                if (Status s = addContact(QStringLiteral("group"), groupIds.at(g), null(), latin(kFirstNames[k % kFirstCount]),
+                                          latin(kLastNames[(k * 11) % kLastCount]), latin(kCompanies[k % kCompanyCount]), QString(),
+                                          QStringLiteral("Bureau"), QStringLiteral("+3293%1").arg(k, 6, 10, QLatin1Char('0')));
                     !s)
                     return s;
             }

@@ -6,13 +6,11 @@
 namespace centrale {
 
 namespace {
-// The numbers' JSON keys are not searched: otherwise "bel" (in "label") would match every contact.
-const QStringList kFilterColumns = {QStringLiteral("c.first_name"), QStringLiteral("c.last_name"), QStringLiteral("c.company"),
-                                    QStringLiteral("c.email"),
-                                    QStringLiteral(R"(replace(replace(c.numbers, '"label":', ''), '"number":', ''))")};
+// search_key holds the folded names, company, email, labels and numbers.
+const QStringList kFilterColumns = {QStringLiteral("c.search_key")};
 const QList<std::pair<QString, QString>> kSortKeys = {
     // Companies without a person's name sort by the company's name.
-    {QStringLiteral("lastName"), QStringLiteral("CASE WHEN c.last_name = '' THEN c.company ELSE c.last_name END COLLATE NOCASE, c.first_name COLLATE NOCASE")},
+    {QStringLiteral("lastName"), QStringLiteral("c.sort_name")},
     {QStringLiteral("firstName"), QStringLiteral("c.first_name COLLATE NOCASE, c.last_name COLLATE NOCASE")},
     {QStringLiteral("company"), QStringLiteral("c.company COLLATE NOCASE, c.last_name COLLATE NOCASE")},
     {QStringLiteral("scope"), QStringLiteral("c.scope, c.last_name COLLATE NOCASE")},
@@ -44,7 +42,9 @@ QVariantMap columnsOf(const Contact &c)
             {QStringLiteral("last_name"), c.lastName},
             {QStringLiteral("company"), c.company},
             {QStringLiteral("email"), c.email},
-            {QStringLiteral("numbers"), numbersJson(c)}};
+            {QStringLiteral("numbers"), numbersJson(c)},
+            {QStringLiteral("sort_name"), ContactRepository::sortName(c)},
+            {QStringLiteral("search_key"), ContactRepository::searchKey(c)}};
 }
 
 Result<QList<Contact>> read(Result<QSqlQuery> q)
@@ -91,6 +91,21 @@ QString scopeWhere(std::optional<Contact::Scope> scope, const QString &ownerId, 
     return where;
 }
 } // namespace
+
+QString ContactRepository::sortName(const Contact &c)
+{
+    // People by last name, then first name; companies without a person's name by the company.
+    const QString primary = c.lastName.isEmpty() && c.firstName.isEmpty() ? c.company : c.lastName;
+    return SqlList::fold(primary + QLatin1Char(' ') + c.firstName);
+}
+
+QString ContactRepository::searchKey(const Contact &c)
+{
+    QStringList parts{c.firstName, c.lastName, c.company, c.email};
+    for (const ContactNumber &n : c.numbers)
+        parts << n.label << n.number;
+    return SqlList::fold(parts.join(QLatin1Char(' ')));
+}
 
 Status ContactRepository::checkOwner(const Contact &contact)
 {
@@ -149,7 +164,7 @@ Result<QList<Contact>> ContactRepository::list(const ListQuery &query, std::opti
 {
     QVariantList binds;
     QString where = scopeWhere(scope, ownerId, binds);
-    where += SqlList::filterClause(query.filter, kFilterColumns, binds);
+    where += SqlList::filterClause(query.filter, kFilterColumns, binds, true);
     return read(m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM contact c WHERE 1=1") + where
                               + SqlList::orderAndPage(query, kSortKeys),
                           binds));
@@ -159,7 +174,7 @@ Result<int> ContactRepository::count(const QString &filter, std::optional<Contac
 {
     QVariantList binds;
     QString where = scopeWhere(scope, ownerId, binds);
-    where += SqlList::filterClause(filter, kFilterColumns, binds);
+    where += SqlList::filterClause(filter, kFilterColumns, binds, true);
     auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM contact c WHERE 1=1") + where, binds);
     if (!q)
         return q.error();
@@ -170,7 +185,7 @@ Result<int> ContactRepository::count(const QString &filter, std::optional<Contac
 Result<QList<Contact>> ContactRepository::effectiveForUser(const QString &userId, const ListQuery &query)
 {
     QVariantList binds{userId, userId};
-    const QString filter = SqlList::filterClause(query.filter, kFilterColumns, binds);
+    const QString filter = SqlList::filterClause(query.filter, kFilterColumns, binds, true);
     return read(m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM contact c WHERE (c.scope = 'organisation' "
                                                                                 "OR c.group_id IN (SELECT group_id FROM group_member WHERE user_id = ?) "
                                                                                 "OR c.user_id = ?)")

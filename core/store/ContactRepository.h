@@ -27,6 +27,10 @@ public:
     // each with its scope and (for groups) the group's name in sourceName.
     Result<QList<Contact>> effectiveForUser(const QString &userId, const ListQuery &query = {});
 
+    // Folded sort and search text (see SqlList::fold).
+    static QString sortName(const Contact &contact);
+    static QString searchKey(const Contact &contact);
+
 private:
     Status checkOwner(const Contact &contact);
     Database &m_db;

@@ -172,19 +172,21 @@ Status Database::transaction(const std::function<Status()> &work)
     return s;
 }
 
+QVariant Database::bindable(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
+        return QStringLiteral("");
+    return value;
+}
+
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         return storageError(tr("Preparing a query"), q);
-    for (const QVariant &v : binds) {
-        // An empty QString() is a value here, not SQL NULL; a null QVariant stays NULL.
-        if (v.typeId() == QMetaType::QString && !v.isNull() && v.toString().isNull())
-            q.addBindValue(QStringLiteral(""));
-        else
-            q.addBindValue(v);
-    }
+    for (const QVariant &v : binds)
+        q.addBindValue(bindable(v));
     if (!q.exec())
         return storageError(tr("Running a query"), q);
     return q;

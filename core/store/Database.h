@@ -53,6 +53,8 @@ public:
     QSqlDatabase &connection() { return m_db; }
 
     static QString operationName(Operation op);
+    // A value ready to bind: an empty QString() is a value (''), a null QVariant stays SQL NULL.
+    static QVariant bindable(const QVariant &value);
     Error storageError(const QString &what, const QSqlQuery &query) const;
 
 private:

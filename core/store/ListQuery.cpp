@@ -2,9 +2,21 @@
 
 namespace centrale {
 
-QString SqlList::filterClause(const QString &filter, const QStringList &columns, QVariantList &binds)
+QString SqlList::fold(const QString &text)
 {
-    const QString f = filter.trimmed();
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out += c;
+    }
+    return out.toCaseFolded();
+}
+
+QString SqlList::filterClause(const QString &filter, const QStringList &columns, QVariantList &binds, bool folded)
+{
+    const QString f = folded ? fold(filter.trimmed()) : filter.trimmed();
     if (f.isEmpty() || columns.isEmpty())
         return {};
     QString escaped = f;

@@ -18,7 +18,11 @@ struct ListQuery {
 // SQL fragments for a ListQuery. Sort keys are looked up in a whitelist; never spliced from input.
 struct SqlList {
     // Returns " AND (c1 LIKE ? ESCAPE '\' OR c2 LIKE ? ...)" and appends the binds, or "" without filter.
-    static QString filterClause(const QString &filter, const QStringList &columns, QVariantList &binds);
+    // With folded, the filter is folded (see fold()) to match columns that hold folded text.
+    static QString filterClause(const QString &filter, const QStringList &columns, QVariantList &binds, bool folded = false);
+    // Text for sorting and searching without regard to case or accents, in any language:
+    // "Lefèvre" -> "lefevre", "ÉLISE" -> "elise". SQLite's NOCASE folds ASCII only.
+    static QString fold(const QString &text);
     static QString orderAndPage(const ListQuery &query, const QList<std::pair<QString, QString>> &sortKeys);
 };
 

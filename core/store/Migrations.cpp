@@ -20,9 +20,10 @@ const QList<QStringList> &schemaMigrations()
                 first_name TEXT NOT NULL, last_name TEXT NOT NULL, email TEXT NOT NULL DEFAULT '',
                 mobile TEXT NOT NULL DEFAULT '', language TEXT NOT NULL DEFAULT 'fr',
                 settings TEXT NOT NULL DEFAULT '{}', pin_hash TEXT NOT NULL DEFAULT '', photo BLOB,
+                sort_last TEXT NOT NULL DEFAULT '', sort_first TEXT NOT NULL DEFAULT '', search_key TEXT NOT NULL DEFAULT '',
                 version INTEGER NOT NULL DEFAULT 0, dirty INTEGER NOT NULL DEFAULT 0))"),
-            QStringLiteral("CREATE INDEX app_user_last_name ON app_user(last_name COLLATE NOCASE, first_name COLLATE NOCASE)"),
-            QStringLiteral("CREATE INDEX app_user_first_name ON app_user(first_name COLLATE NOCASE, last_name COLLATE NOCASE)"),
+            QStringLiteral("CREATE INDEX app_user_last_name ON app_user(sort_last, sort_first)"),
+            QStringLiteral("CREATE INDEX app_user_first_name ON app_user(sort_first, sort_last)"),
             QStringLiteral("CREATE INDEX app_user_mobile ON app_user(mobile)"),
             QStringLiteral(R"(CREATE TABLE group_member (
                 user_id TEXT NOT NULL REFERENCES app_user(id) ON DELETE CASCADE,
@@ -45,13 +46,15 @@ const QList<QStringList> &schemaMigrations()
                 user_id TEXT REFERENCES app_user(id) ON DELETE CASCADE,
                 first_name TEXT NOT NULL DEFAULT '', last_name TEXT NOT NULL DEFAULT '', company TEXT NOT NULL DEFAULT '',
                 email TEXT NOT NULL DEFAULT '', numbers TEXT NOT NULL DEFAULT '[]',
+                sort_name TEXT NOT NULL DEFAULT '', search_key TEXT NOT NULL DEFAULT '',
                 version INTEGER NOT NULL DEFAULT 0, dirty INTEGER NOT NULL DEFAULT 0,
                 CHECK ((scope = 'organisation' AND group_id IS NULL AND user_id IS NULL)
                     OR (scope = 'group' AND group_id IS NOT NULL AND user_id IS NULL)
                     OR (scope = 'user' AND user_id IS NOT NULL AND group_id IS NULL))))"),
             QStringLiteral("CREATE INDEX contact_group ON contact(group_id) WHERE group_id IS NOT NULL"),
             QStringLiteral("CREATE INDEX contact_user ON contact(user_id) WHERE user_id IS NOT NULL"),
-            QStringLiteral("CREATE INDEX contact_scope_name ON contact(scope, last_name COLLATE NOCASE, first_name COLLATE NOCASE)"),
+            QStringLiteral("CREATE INDEX contact_scope_name ON contact(scope, sort_name)"),
+            QStringLiteral("CREATE INDEX contact_name ON contact(sort_name)"),
             QStringLiteral(R"(CREATE TABLE voice_prompt (
                 id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE, description TEXT NOT NULL DEFAULT '',
                 duration_ms INTEGER NOT NULL DEFAULT 0, origin TEXT NOT NULL DEFAULT 'imported',

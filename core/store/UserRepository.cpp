@@ -8,12 +8,12 @@
 namespace centrale {
 
 namespace {
-const QStringList kFilterColumns = {QStringLiteral("u.username"), QStringLiteral("u.first_name"), QStringLiteral("u.last_name"),
-                                    QStringLiteral("u.email"), QStringLiteral("u.mobile"), QStringLiteral("p.number")};
+// search_key holds the folded username, names, email and mobile; the direct number lives in the pool.
+const QStringList kFilterColumns = {QStringLiteral("u.search_key"), QStringLiteral("p.number")};
 
 const QList<std::pair<QString, QString>> kSortKeys = {
-    {QStringLiteral("lastName"), QStringLiteral("u.last_name COLLATE NOCASE, u.first_name COLLATE NOCASE")},
-    {QStringLiteral("firstName"), QStringLiteral("u.first_name COLLATE NOCASE, u.last_name COLLATE NOCASE")},
+    {QStringLiteral("lastName"), QStringLiteral("u.sort_last, u.sort_first")},
+    {QStringLiteral("firstName"), QStringLiteral("u.sort_first, u.sort_last")},
     {QStringLiteral("username"), QStringLiteral("u.username COLLATE NOCASE")},
     {QStringLiteral("email"), QStringLiteral("u.email COLLATE NOCASE")},
     {QStringLiteral("mobile"), QStringLiteral("u.mobile")},
@@ -28,9 +28,17 @@ QVariantMap columnsOf(const User &u)
             {QStringLiteral("email"), u.email},
             {QStringLiteral("mobile"), u.mobile},
             {QStringLiteral("language"), u.language},
-            {QStringLiteral("settings"), QString::fromUtf8(QJsonDocument(u.settings.toJson()).toJson(QJsonDocument::Compact))}};
+            {QStringLiteral("settings"), QString::fromUtf8(QJsonDocument(u.settings.toJson()).toJson(QJsonDocument::Compact))},
+            {QStringLiteral("sort_last"), SqlList::fold(u.lastName)},
+            {QStringLiteral("sort_first"), SqlList::fold(u.firstName)},
+            {QStringLiteral("search_key"), UserRepository::searchKey(u)}};
 }
 } // namespace
+
+QString UserRepository::searchKey(const User &u)
+{
+    return SqlList::fold(QStringList{u.username, u.firstName, u.lastName, u.email, u.mobile}.join(QLatin1Char(' ')));
+}
 
 Result<QList<User>> UserRepository::select(const QString &where, QVariantList binds, const ListQuery &query, const QString &groupId)
 {
@@ -39,7 +47,7 @@ Result<QList<User>> UserRepository::select(const QString &where, QVariantList bi
         join = QStringLiteral(" JOIN group_member gm ON gm.user_id = u.id AND gm.group_id = ? ");
         binds.prepend(groupId);
     }
-    const QString filter = SqlList::filterClause(query.filter, kFilterColumns, binds);
+    const QString filter = SqlList::filterClause(query.filter, kFilterColumns, binds, true);
     auto q = m_db.exec(QStringLiteral("SELECT u.id, u.username, u.first_name, u.last_name, u.email, u.mobile, u.language, u.settings, "
                                       "u.pin_hash, u.version, u.dirty, p.number, "
                                       "(SELECT group_concat(group_id, ',') FROM (SELECT group_id FROM group_member WHERE user_id = u.id ORDER BY position)) "
@@ -171,7 +179,7 @@ Result<int> UserRepository::count(const QString &filter, const QString &groupId)
         join = QStringLiteral(" JOIN group_member gm ON gm.user_id = u.id AND gm.group_id = ? ");
         binds << groupId;
     }
-    const QString where = SqlList::filterClause(filter, kFilterColumns, binds);
+    const QString where = SqlList::filterClause(filter, kFilterColumns, binds, true);
     // Join the pool only when filtering: a direct number is one of the searchable columns.
     const QString pool = where.isEmpty() ? QString() : QStringLiteral(" LEFT JOIN pool_number p ON p.user_id = u.id ");
     auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM app_user u") + pool + join + QStringLiteral(" WHERE 1=1") + where, binds);

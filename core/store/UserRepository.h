@@ -27,6 +27,9 @@ public:
 
     Result<QList<EffectiveSetting>> effectiveSettings(const QString &userId);
 
+    // The folded text a user is found by (see SqlList::fold).
+    static QString searchKey(const User &user);
+
 private:
     Status checkGroups(const User &user);
     Status writeMemberships(const User &user);

@@ -189,6 +189,7 @@ private Q_SLOTS:
     void phoneListing();
     void phonesOfUser();
     void pagingWithoutLimit();
+    void accentsAndCaseIgnored();
 
 private:
     // Three groups, four users (Sales: 2, Support: 1 + one in both).
@@ -1288,6 +1289,45 @@ void TestRepositories::pagingWithoutLimit()
     q.offset = 2;
     QCOMPARE(lastNames(TAKE(s->users.list(q))), (QStringList {u"maes"_s, u"Peeters"_s}));
     QCOMPARE(names(TAKE(s->groups.list(q))), QStringList {u"Support"_s});
+}
+
+void TestRepositories::accentsAndCaseIgnored()
+{
+    // Belgian names: "Élise" sorts with the E's, not after Z, and "lefevre" finds "Lefèvre".
+    const QList<std::pair<QString, QString>> people = {
+        {u"Zoé"_s, u"Zeebroek"_s}, {u"Élise"_s, u"Étienne"_s}, {u"Emma"_s, u"Lefèvre"_s}, {u"Eric"_s, u"Ernst"_s}};
+    for (int i = 0; i < people.size(); ++i) {
+        User u = makeUser(i + 1, people.at(i).first, people.at(i).second);
+        u.email.clear(); // accents are not allowed in an address
+        QVERIFY(s->users.create(u));
+    }
+    ListQuery byLast;
+    byLast.sortKey = u"lastName"_s;
+    QCOMPARE(lastNames(TAKE(s->users.list(byLast))), (QStringList{u"Ernst"_s, u"Étienne"_s, u"Lefèvre"_s, u"Zeebroek"_s}));
+    QCOMPARE(lastNames(TAKE(s->users.list(filtered(u"LEFEVRE"_s)))), QStringList{u"Lefèvre"_s});
+    QCOMPARE(lastNames(TAKE(s->users.list(filtered(u"élise"_s)))), QStringList{u"Étienne"_s});
+    QCOMPARE(TAKE(s->users.count(u"ETIENNE"_s)), 1);
+    // A renamed user is found by the new name only.
+    User u = TAKE(s->users.findByUsername(u"user.3@domaincustomer.be"_s));
+    u.lastName = u"Dubois"_s;
+    QVERIFY(s->users.update(u));
+    QCOMPARE(TAKE(s->users.count(u"lefevre"_s)), 0);
+    QCOMPARE(TAKE(s->users.count(u"dubois"_s)), 1);
+
+    QVERIFY(s->contacts.create(makeContact(u"Anaïs"_s, u"Nöel"_s, {}, u"+3225000001"_s)));
+    QVERIFY(s->contacts.create(makeContact({}, {}, u"Électrabel"_s, u"+3225000002"_s)));
+    QVERIFY(s->contacts.create(makeContact(u"Bart"_s, u"Aerts"_s, {}, u"+3225000003"_s)));
+    ListQuery contactsByName;
+    contactsByName.sortKey = u"lastName"_s;
+    QStringList order;
+    for (const Contact &c : TAKE(s->contacts.list(contactsByName)))
+        order << c.displayName();
+    QCOMPARE(order, (QStringList{u"Bart Aerts"_s, u"Électrabel"_s, u"Anaïs Nöel"_s}));
+    QCOMPARE(TAKE(s->contacts.count(u"electrabel"_s)), 1);
+    QCOMPARE(TAKE(s->contacts.count(u"anais noel"_s)), 1);
+    // Numbers are found, JSON keys are not.
+    QCOMPARE(TAKE(s->contacts.count(u"+3225000002"_s)), 1);
+    QCOMPARE(TAKE(s->contacts.count(u"label"_s)), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)
