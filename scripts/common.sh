@@ -9,6 +9,7 @@ CENTRALE_DEBIAN_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev libqt6sql6-sqlite libgl-dev
     libphonenumber-dev libical-dev
+    libsndfile1-dev libsoxr-dev libebur128-dev
 )
 # And to run the test suites.
 CENTRALE_DEBIAN_TEST_PACKAGES=(
@@ -20,11 +21,11 @@ say() { printf '%s\n' "$*" >&2; }
 print_requirements() {
     say "Centrale needs: a C++20 compiler, CMake 3.21+, Ninja (or make), pkg-config,"
     say "Qt 6.4+ (Core, Gui, Widgets, Sql with the SQLite driver, Network, Svg, Test, Linguist tools),"
-    say "libphonenumber and libical."
+    say "libphonenumber, libical, libsndfile, libsoxr and libebur128."
     say "  Debian/Ubuntu: apt-get install ${CENTRALE_DEBIAN_PACKAGES[*]}"
-    say "  Fedora:        dnf install gcc-c++ cmake ninja-build qt6-qtbase-devel qt6-qttools-devel qt6-qtsvg-devel libphonenumber-devel libical-devel"
-    say "  macOS:         brew install cmake ninja qt libphonenumber libical pkg-config"
-    say "  Windows:       vcpkg install qtbase qttools qtsvg libphonenumber libical"
+    say "  Fedora:        dnf install gcc-c++ cmake ninja-build qt6-qtbase-devel qt6-qttools-devel qt6-qtsvg-devel libphonenumber-devel libical-devel libsndfile-devel soxr-devel libebur128-devel"
+    say "  macOS:         brew install cmake ninja qt libphonenumber libical libsndfile libsoxr libebur128 pkg-config"
+    say "  Windows:       vcpkg install qtbase qttools qtsvg libphonenumber libical libsndfile soxr libebur128"
 }
 
 # Installs the missing Debian packages given as arguments, or says what to install elsewhere.

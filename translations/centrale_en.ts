@@ -629,6 +629,73 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     </message>
 </context>
 <context>
+    <name>PromptConverter</name>
+    <message>
+        <source>The prompt is not an A-law, 8000 Hz, mono WAV file: %1</source>
+        <translation>The prompt is not an A-law, 8000 Hz, mono WAV file: %1</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>mono</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>stereo</translation>
+    </message>
+    <message>
+        <source>%1 channels</source>
+        <translation>%1 channels</translation>
+    </message>
+    <message>
+        <source>%1 contains no audio.</source>
+        <translation>%1 contains no audio.</translation>
+    </message>
+    <message>
+        <source>%1 could not be converted: %2</source>
+        <translation>%1 could not be converted: %2</translation>
+    </message>
+    <message>
+        <source>The loudness of %1 could not be measured (silent or too short); it was left unchanged.</source>
+        <translation>The loudness of %1 could not be measured (silent or too short); it was left unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 samples were clipped at full scale.</source>
+        <translation>%1 of %2 samples were clipped at full scale.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1 is not an audio file Centrale can read: %2</source>
+        <translation>%1 is not an audio file Centrale can read: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no audio channels.</source>
+        <translation>%1 has no audio channels.</translation>
+    </message>
+    <message>
+        <source>%1 has a sample rate of %2 Hz; Centrale accepts %3 to %4 Hz.</source>
+        <translation>%1 has a sample rate of %2 Hz; Centrale accepts %3 to %4 Hz.</translation>
+    </message>
+    <message>
+        <source>%1 lasts %2; a voice prompt may last at most %3.</source>
+        <translation>%1 lasts %2; a voice prompt may last at most %3.</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than its header says; it was read as far as the audio goes.</source>
+        <translation>%1 is shorter than its header says; it was read as far as the audio goes.</translation>
+    </message>
+    <message>
+        <source>The recording</source>
+        <translation>The recording</translation>
+    </message>
+</context>
+<context>
     <name>PromptRepository</name>
     <message>
         <source>A voice prompt named %1 already exists.</source>
@@ -645,6 +712,13 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     <message>
         <source>The voice prompt %1 is played by %2; choose another prompt there first.</source>
         <translation>The voice prompt %1 is played by %2; choose another prompt there first.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEngine</name>
+    <message>
+        <source>The time zone is not known; choose one such as Europe/Brussels.</source>
+        <translation>The time zone is not known; choose one such as Europe/Brussels.</translation>
     </message>
 </context>
 <context>

@@ -629,6 +629,73 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
     </message>
 </context>
 <context>
+    <name>PromptConverter</name>
+    <message>
+        <source>The prompt is not an A-law, 8000 Hz, mono WAV file: %1</source>
+        <translation>L&apos;invite vocale n&apos;est pas un fichier WAV A-law, 8000 Hz, mono&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>mono</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>stéréo</translation>
+    </message>
+    <message>
+        <source>%1 channels</source>
+        <translation>%1 canaux</translation>
+    </message>
+    <message>
+        <source>%1 contains no audio.</source>
+        <translation>%1 ne contient aucun son.</translation>
+    </message>
+    <message>
+        <source>%1 could not be converted: %2</source>
+        <translation>%1 n&apos;a pas pu être converti&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The loudness of %1 could not be measured (silent or too short); it was left unchanged.</source>
+        <translation>Le volume sonore de %1 n&apos;a pas pu être mesuré (silencieux ou trop court)&#xa0;; il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 samples were clipped at full scale.</source>
+        <translation>%1 échantillons sur %2 ont été écrêtés à pleine échelle.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1 is not an audio file Centrale can read: %2</source>
+        <translation>%1 n&apos;est pas un fichier audio que Centrale peut lire&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no audio channels.</source>
+        <translation>%1 n&apos;a aucun canal audio.</translation>
+    </message>
+    <message>
+        <source>%1 has a sample rate of %2 Hz; Centrale accepts %3 to %4 Hz.</source>
+        <translation>%1 a une fréquence d&apos;échantillonnage de %2 Hz&#xa0;; Centrale accepte de %3 à %4 Hz.</translation>
+    </message>
+    <message>
+        <source>%1 lasts %2; a voice prompt may last at most %3.</source>
+        <translation>%1 dure %2&#xa0;; une invite vocale peut durer au plus %3.</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than its header says; it was read as far as the audio goes.</source>
+        <translation>%1 est plus court que ne l&apos;indique son en-tête&#xa0;; il a été lu jusqu&apos;à la fin des données audio.</translation>
+    </message>
+    <message>
+        <source>The recording</source>
+        <translation>L&apos;enregistrement</translation>
+    </message>
+</context>
+<context>
     <name>PromptRepository</name>
     <message>
         <source>A voice prompt named %1 already exists.</source>
@@ -645,6 +712,13 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
     <message>
         <source>The voice prompt %1 is played by %2; choose another prompt there first.</source>
         <translation>L&apos;invite vocale %1 est diffusée par %2&#xa0;; choisissez-y d&apos;abord une autre invite.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEngine</name>
+    <message>
+        <source>The time zone is not known; choose one such as Europe/Brussels.</source>
+        <translation>Le fuseau horaire est inconnu&#xa0;; choisissez-en un comme Europe/Brussels.</translation>
     </message>
 </context>
 <context>

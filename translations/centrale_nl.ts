@@ -629,6 +629,73 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     </message>
 </context>
 <context>
+    <name>PromptConverter</name>
+    <message>
+        <source>The prompt is not an A-law, 8000 Hz, mono WAV file: %1</source>
+        <translation>Het spraakbericht is geen WAV-bestand in A-law, 8000 Hz, mono: %1</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>mono</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>stereo</translation>
+    </message>
+    <message>
+        <source>%1 channels</source>
+        <translation>%1 kanalen</translation>
+    </message>
+    <message>
+        <source>%1 contains no audio.</source>
+        <translation>%1 bevat geen audio.</translation>
+    </message>
+    <message>
+        <source>%1 could not be converted: %2</source>
+        <translation>%1 kon niet worden geconverteerd: %2</translation>
+    </message>
+    <message>
+        <source>The loudness of %1 could not be measured (silent or too short); it was left unchanged.</source>
+        <translation>De luidheid van %1 kon niet worden gemeten (stil of te kort); ze is ongewijzigd gelaten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 samples were clipped at full scale.</source>
+        <translation>%1 van %2 samples zijn op volle schaal afgekapt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kan niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is leeg.</translation>
+    </message>
+    <message>
+        <source>%1 is not an audio file Centrale can read: %2</source>
+        <translation>%1 is geen audiobestand dat Centrale kan lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no audio channels.</source>
+        <translation>%1 heeft geen audiokanalen.</translation>
+    </message>
+    <message>
+        <source>%1 has a sample rate of %2 Hz; Centrale accepts %3 to %4 Hz.</source>
+        <translation>%1 heeft een samplefrequentie van %2 Hz; Centrale aanvaardt %3 tot %4 Hz.</translation>
+    </message>
+    <message>
+        <source>%1 lasts %2; a voice prompt may last at most %3.</source>
+        <translation>%1 duurt %2; een spraakbericht mag hoogstens %3 duren.</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than its header says; it was read as far as the audio goes.</source>
+        <translation>%1 is korter dan de header aangeeft; het is gelezen tot waar de audio ophoudt.</translation>
+    </message>
+    <message>
+        <source>The recording</source>
+        <translation>De opname</translation>
+    </message>
+</context>
+<context>
     <name>PromptRepository</name>
     <message>
         <source>A voice prompt named %1 already exists.</source>
@@ -645,6 +712,13 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     <message>
         <source>The voice prompt %1 is played by %2; choose another prompt there first.</source>
         <translation>Het spraakbericht %1 wordt afgespeeld door %2; kies daar eerst een ander spraakbericht.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEngine</name>
+    <message>
+        <source>The time zone is not known; choose one such as Europe/Brussels.</source>
+        <translation>De tijdzone is onbekend; kies er een zoals Europe/Brussels.</translation>
     </message>
 </context>
 <context>
