@@ -45,7 +45,21 @@
     </message>
 </context>
 <context>
-    <name>CommandLine</name>
+    <name>CalendarCommands</name>
+    <message>
+        <source>Unknown or missing action.</source>
+        <translation>Unknown or missing action.</translation>
+    </message>
+</context>
+<context>
+    <name>CliIo</name>
+    <message>
+        <source>There is no store at %1. Create one with: centrale-cli demo --store %1</source>
+        <translation>There is no store at %1. Create one with: centrale-cli demo --store %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliParser</name>
     <message>
         <source>The store file to use (default: the per-user store).</source>
         <translation>The store file to use (default: the per-user store).</translation>
@@ -62,6 +76,9 @@
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
+</context>
+<context>
+    <name>CommandLine</name>
     <message>
         <source>Usage: centrale-cli [--store PATH] [--json] COMMAND [OPTIONS]
 
@@ -107,10 +124,6 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     <message>
         <source>Unknown command %1.</source>
         <translation>Unknown command %1.</translation>
-    </message>
-    <message>
-        <source>There is no store at %1. Create one with: centrale-cli demo --store %1</source>
-        <translation>There is no store at %1. Create one with: centrale-cli demo --store %1</translation>
     </message>
     <message>
         <source>Create the demo organisation in a new store.</source>
@@ -626,6 +639,13 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     <message>
         <source>A number can be assigned to a user or to a function number, not both.</source>
         <translation>A number can be assigned to a user or to a function number, not both.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptCommands</name>
+    <message>
+        <source>Unknown or missing action.</source>
+        <translation>Unknown or missing action.</translation>
     </message>
 </context>
 <context>

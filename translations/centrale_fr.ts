@@ -45,7 +45,21 @@
     </message>
 </context>
 <context>
-    <name>CommandLine</name>
+    <name>CalendarCommands</name>
+    <message>
+        <source>Unknown or missing action.</source>
+        <translation>Action inconnue ou manquante.</translation>
+    </message>
+</context>
+<context>
+    <name>CliIo</name>
+    <message>
+        <source>There is no store at %1. Create one with: centrale-cli demo --store %1</source>
+        <translation>Il n&apos;y a pas de base de données à l&apos;emplacement %1. Créez-en une avec&#xa0;: centrale-cli demo --store %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliParser</name>
     <message>
         <source>The store file to use (default: the per-user store).</source>
         <translation>Le fichier de base de données à utiliser (par défaut&#xa0;: la base de données de l&apos;utilisateur actuel).</translation>
@@ -62,6 +76,9 @@
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
+</context>
+<context>
+    <name>CommandLine</name>
     <message>
         <source>Usage: centrale-cli [--store PATH] [--json] COMMAND [OPTIONS]
 
@@ -107,10 +124,6 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
     <message>
         <source>Unknown command %1.</source>
         <translation>Commande %1 inconnue.</translation>
-    </message>
-    <message>
-        <source>There is no store at %1. Create one with: centrale-cli demo --store %1</source>
-        <translation>Il n&apos;y a pas de base de données à l&apos;emplacement %1. Créez-en une avec&#xa0;: centrale-cli demo --store %1</translation>
     </message>
     <message>
         <source>Create the demo organisation in a new store.</source>
@@ -626,6 +639,13 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
     <message>
         <source>A number can be assigned to a user or to a function number, not both.</source>
         <translation>Un numéro peut être attribué à un utilisateur ou à un numéro de fonction, mais pas aux deux.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptCommands</name>
+    <message>
+        <source>Unknown or missing action.</source>
+        <translation>Action inconnue ou manquante.</translation>
     </message>
 </context>
 <context>

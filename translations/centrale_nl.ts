@@ -45,7 +45,21 @@
     </message>
 </context>
 <context>
-    <name>CommandLine</name>
+    <name>CalendarCommands</name>
+    <message>
+        <source>Unknown or missing action.</source>
+        <translation>Onbekende of ontbrekende actie.</translation>
+    </message>
+</context>
+<context>
+    <name>CliIo</name>
+    <message>
+        <source>There is no store at %1. Create one with: centrale-cli demo --store %1</source>
+        <translation>Er is geen database op %1. Maak er een aan met: centrale-cli demo --store %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliParser</name>
     <message>
         <source>The store file to use (default: the per-user store).</source>
         <translation>Het te gebruiken databasebestand (standaard: de database van de huidige gebruiker).</translation>
@@ -62,6 +76,9 @@
         <source>Show this help.</source>
         <translation>Deze hulp tonen.</translation>
     </message>
+</context>
+<context>
+    <name>CommandLine</name>
     <message>
         <source>Usage: centrale-cli [--store PATH] [--json] COMMAND [OPTIONS]
 
@@ -107,10 +124,6 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     <message>
         <source>Unknown command %1.</source>
         <translation>Onbekende opdracht %1.</translation>
-    </message>
-    <message>
-        <source>There is no store at %1. Create one with: centrale-cli demo --store %1</source>
-        <translation>Er is geen database op %1. Maak er een aan met: centrale-cli demo --store %1</translation>
     </message>
     <message>
         <source>Create the demo organisation in a new store.</source>
@@ -626,6 +639,13 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     <message>
         <source>A number can be assigned to a user or to a function number, not both.</source>
         <translation>Een nummer kan aan een gebruiker of aan een functienummer toegewezen worden, niet aan beide.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptCommands</name>
+    <message>
+        <source>Unknown or missing action.</source>
+        <translation>Onbekende of ontbrekende actie.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "cli/CommandLine.h"
 
+#include "cli/CalendarCommands.h"
+#include "cli/PromptCommands.h"
+
 #include "demo/DemoGenerator.h"
 #include "domain/PhoneNumbers.h"
 #include "platform/Platform.h"
@@ -14,30 +17,6 @@
 #include <QJsonObject>
 
 namespace centrale {
-
-// A subcommand's parser: the shared options plus the subcommand's own.
-struct CommandLine::Parser {
-    QCommandLineParser parser;
-    QCommandLineOption store{QStringLiteral("store"), CommandLine::tr("The store file to use (default: the per-user store)."), CommandLine::tr("path")};
-    QCommandLineOption json{QStringLiteral("json"), CommandLine::tr("Print the result as JSON.")};
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, CommandLine::tr("Show this help.")};
-
-    explicit Parser(const QString &description)
-    {
-        parser.setApplicationDescription(description);
-        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({store, json, help});
-    }
-};
-
-namespace {
-
-int exitFor(const Error &e)
-{
-    return e.code == ErrorCode::Storage || e.code == ErrorCode::Io ? CommandLine::StoreError : CommandLine::Failed;
-}
-
-} // namespace
 
 QString CommandLine::usage() const
 {
@@ -101,49 +80,21 @@ int CommandLine::run(const QStringList &arguments)
         return runContacts(args);
     if (command == QLatin1String("numbers"))
         return runNumbers(args);
+    if (command == QLatin1String("functions") && rest.value(0) == QLatin1String("add"))
+        return CalendarCommands(m_io).runFunctionsAdd(args);
     if (command == QLatin1String("functions"))
         return runFunctions(args);
+    if (command == QLatin1String("calendar"))
+        return CalendarCommands(m_io).run(args);
+    if (command == QLatin1String("prompt"))
+        return PromptCommands(m_io).run(args);
     m_err << tr("Unknown command %1.").arg(command) << Qt::endl << usage();
     return Usage;
 }
 
-int CommandLine::openStore(Store &store, const QString &path)
-{
-    if (!QFileInfo::exists(path)) {
-        m_err << tr("There is no store at %1. Create one with: centrale-cli demo --store %1").arg(path) << Qt::endl;
-        return StoreError;
-    }
-    if (Status s = store.open(path); !s) {
-        m_err << s.error().message << Qt::endl;
-        return StoreError;
-    }
-    return Success;
-}
-
-void CommandLine::printTable(const QStringList &headers, const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const QString &h : headers)
-        widths << h.size();
-    for (const QStringList &r : rows) {
-        for (int i = 0; i < r.size() && i < widths.size(); ++i)
-            widths[i] = qMax(widths[i], r.at(i).size());
-    }
-    auto line = [&](const QStringList &cells) {
-        QString text;
-        for (int i = 0; i < cells.size(); ++i)
-            text += (i + 1 < cells.size() ? cells.at(i).leftJustified(widths.at(i) + 2) : cells.at(i));
-        m_out << text.trimmed() << '\n';
-    };
-    line(headers);
-    for (const QStringList &r : rows)
-        line(r);
-    m_out.flush();
-}
-
 int CommandLine::runDemo(const QStringList &args)
 {
-    Parser p(tr("Create the demo organisation in a new store."));
+    CliParser p(tr("Create the demo organisation in a new store."));
     QCommandLineOption users(QStringLiteral("users"), tr("Number of users (default 48; up to 500 000 for scale work)."), tr("count"), QStringLiteral("48"));
     p.parser.addOption(users);
     if (!p.parser.parse(args)) {
@@ -185,8 +136,7 @@ int CommandLine::runDemo(const QStringList &args)
         QFile::remove(path);
         QFile::remove(path + QStringLiteral("-wal"));
         QFile::remove(path + QStringLiteral("-shm"));
-        m_err << summary.error().message << Qt::endl;
-        return exitFor(summary.error());
+        return m_io.fail(summary.error());
     }
     if (p.parser.isSet(p.json)) {
         const QJsonObject o{{QStringLiteral("store"), path},
@@ -213,29 +163,21 @@ int CommandLine::runDemo(const QStringList &args)
     return Success;
 }
 
-int CommandLine::prepareList(Parser &p, const QStringList &args, Store &store)
+int CommandLine::prepareList(CliParser &p, const QStringList &args, Store &store)
 {
-    if (!p.parser.parse(args)) {
-        m_err << p.parser.errorText() << Qt::endl;
-        return Usage;
-    }
-    if (p.parser.isSet(p.help)) {
-        m_out << p.parser.helpText();
-        return Success;
-    }
+    if (int rc = m_io.parse(p, args); rc != CliGoOn)
+        return rc;
     if (p.parser.positionalArguments().value(0) != QLatin1String("list")) {
         m_err << tr("Unknown or missing action; try: list.") << Qt::endl;
         return Usage;
     }
     m_json = p.parser.isSet(p.json);
-    if (int rc = openStore(store, p.parser.isSet(p.store) ? p.parser.value(p.store) : Platform::defaultStorePath()); rc != Success)
-        return rc;
-    return GoOn;
+    return m_io.openStore(store, m_io.storePath(p));
 }
 
 int CommandLine::runUsers(const QStringList &args)
 {
-    Parser p(tr("List users."));
+    CliParser p(tr("List users."));
     QCommandLineOption filter(QStringLiteral("filter"), tr("Only users whose name, username, email or number contains the text."), tr("text"));
     QCommandLineOption sort(QStringLiteral("sort"), tr("Sort by lastName, firstName, username, email, mobile or directNumber."), tr("key"),
                             QStringLiteral("lastName"));
@@ -245,7 +187,7 @@ int CommandLine::runUsers(const QStringList &args)
     p.parser.addOptions({filter, sort, desc, limit, offset});
     p.parser.addPositionalArgument(QStringLiteral("list"), tr("List users."));
     Store store;
-    if (int rc = prepareList(p, args, store); rc != GoOn)
+    if (int rc = prepareList(p, args, store); rc != CliGoOn)
         return rc;
 
     ListQuery q;
@@ -262,8 +204,7 @@ int CommandLine::runUsers(const QStringList &args)
     }
     auto users = store.users.list(q);
     if (!users) {
-        m_err << users.error().message << Qt::endl;
-        return exitFor(users.error());
+        return m_io.fail(users.error());
     }
     if (m_json) {
         QJsonArray arr;
@@ -279,21 +220,20 @@ int CommandLine::runUsers(const QStringList &args)
     QList<QStringList> rows;
     for (const User &u : *users)
         rows << QStringList{u.username, u.lastName, u.firstName, PhoneNumbers::formatInternational(u.mobile), PhoneNumbers::formatInternational(u.directNumber)};
-    printTable({tr("Username"), tr("Last name"), tr("First name"), tr("Mobile"), tr("Direct number")}, rows);
+    m_io.printTable({tr("Username"), tr("Last name"), tr("First name"), tr("Mobile"), tr("Direct number")}, rows);
     return Success;
 }
 
 int CommandLine::runGroups(const QStringList &args)
 {
-    Parser p(tr("List user groups."));
+    CliParser p(tr("List user groups."));
     p.parser.addPositionalArgument(QStringLiteral("list"), tr("List user groups."));
     Store store;
-    if (int rc = prepareList(p, args, store); rc != GoOn)
+    if (int rc = prepareList(p, args, store); rc != CliGoOn)
         return rc;
     auto groups = store.groups.list();
     if (!groups) {
-        m_err << groups.error().message << Qt::endl;
-        return exitFor(groups.error());
+        return m_io.fail(groups.error());
     }
     if (m_json) {
         QJsonArray arr;
@@ -309,19 +249,19 @@ int CommandLine::runGroups(const QStringList &args)
     QList<QStringList> rows;
     for (const UserGroup &g : *groups)
         rows << QStringList{g.name, QString::number(g.memberCount), g.description};
-    printTable({tr("Name"), tr("Members"), tr("Description")}, rows);
+    m_io.printTable({tr("Name"), tr("Members"), tr("Description")}, rows);
     return Success;
 }
 
 int CommandLine::runContacts(const QStringList &args)
 {
-    Parser p(tr("List contacts."));
+    CliParser p(tr("List contacts."));
     QCommandLineOption user(QStringLiteral("user"), tr("The contacts this user sees: the organisation's, its groups' and its own."), tr("username"));
     QCommandLineOption filter(QStringLiteral("filter"), tr("Only contacts whose name, company, email or number contains the text."), tr("text"));
     p.parser.addOptions({user, filter});
     p.parser.addPositionalArgument(QStringLiteral("list"), tr("List contacts."));
     Store store;
-    if (int rc = prepareList(p, args, store); rc != GoOn)
+    if (int rc = prepareList(p, args, store); rc != CliGoOn)
         return rc;
     ListQuery q;
     q.filter = p.parser.value(filter);
@@ -329,16 +269,14 @@ int CommandLine::runContacts(const QStringList &args)
     if (p.parser.isSet(user)) {
         auto u = store.users.findByUsername(p.parser.value(user));
         if (!u) {
-            m_err << u.error().message << Qt::endl;
-            return exitFor(u.error());
+            return m_io.fail(u.error());
         }
         contacts = store.contacts.effectiveForUser(u->id, q);
     } else {
         contacts = store.contacts.list(q);
     }
     if (!contacts) {
-        m_err << contacts.error().message << Qt::endl;
-        return exitFor(contacts.error());
+        return m_io.fail(contacts.error());
     }
     if (m_json) {
         QJsonArray arr;
@@ -360,23 +298,22 @@ int CommandLine::runContacts(const QStringList &args)
                                                        : QStringLiteral("%1 %2").arg(Contact::scopeLabel(c.scope), c.sourceName);
         rows << QStringList{c.displayName(), c.company, numbers.join(QStringLiteral(", ")), source};
     }
-    printTable({tr("Name"), tr("Company"), tr("Numbers"), tr("Defined for")}, rows);
+    m_io.printTable({tr("Name"), tr("Company"), tr("Numbers"), tr("Defined for")}, rows);
     return Success;
 }
 
 int CommandLine::runNumbers(const QStringList &args)
 {
-    Parser p(tr("List the pool of direct numbers."));
+    CliParser p(tr("List the pool of direct numbers."));
     QCommandLineOption free(QStringLiteral("free"), tr("Only the numbers that are not assigned."));
     p.parser.addOption(free);
     p.parser.addPositionalArgument(QStringLiteral("list"), tr("List numbers."));
     Store store;
-    if (int rc = prepareList(p, args, store); rc != GoOn)
+    if (int rc = prepareList(p, args, store); rc != CliGoOn)
         return rc;
     auto numbers = store.numbers.list({}, p.parser.isSet(free));
     if (!numbers) {
-        m_err << numbers.error().message << Qt::endl;
-        return exitFor(numbers.error());
+        return m_io.fail(numbers.error());
     }
     if (m_json) {
         QJsonArray arr;
@@ -393,21 +330,20 @@ int CommandLine::runNumbers(const QStringList &args)
     QList<QStringList> rows;
     for (const PoolNumber &n : *numbers)
         rows << QStringList{PhoneNumbers::formatInternational(n.number), n.isFree() ? tr("free") : n.assigneeName};
-    printTable({tr("Number"), tr("Assigned to")}, rows);
+    m_io.printTable({tr("Number"), tr("Assigned to")}, rows);
     return Success;
 }
 
 int CommandLine::runFunctions(const QStringList &args)
 {
-    Parser p(tr("List function numbers."));
+    CliParser p(tr("List function numbers."));
     p.parser.addPositionalArgument(QStringLiteral("list"), tr("List function numbers."));
     Store store;
-    if (int rc = prepareList(p, args, store); rc != GoOn)
+    if (int rc = prepareList(p, args, store); rc != CliGoOn)
         return rc;
     auto functions = store.functions.list();
     if (!functions) {
-        m_err << functions.error().message << Qt::endl;
-        return exitFor(functions.error());
+        return m_io.fail(functions.error());
     }
     if (m_json) {
         QJsonArray arr;
@@ -423,7 +359,7 @@ int CommandLine::runFunctions(const QStringList &args)
     QList<QStringList> rows;
     for (const FunctionNumber &f : *functions)
         rows << QStringList{f.name, PhoneNumbers::formatInternational(f.number), openStateLabel(f.defaultState), QString::number(f.eventCount)};
-    printTable({tr("Name"), tr("Number"), tr("Default state"), tr("Events")}, rows);
+    m_io.printTable({tr("Name"), tr("Number"), tr("Default state"), tr("Events")}, rows);
     return Success;
 }
 

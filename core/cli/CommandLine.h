@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cli/CliSupport.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -16,27 +18,23 @@ class CommandLine final {
 public:
     enum ExitCode { Success = 0, Failed = 1, Usage = 2, StoreError = 3 };
 
-    CommandLine(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+    CommandLine(QTextStream &out, QTextStream &err) : m_out(out), m_err(err), m_io(out, err) {}
     int run(const QStringList &arguments);
 
 private:
-    struct Parser;
-    static constexpr int GoOn = -1;
-    // Parses "<noun> list ...", opens the store; returns GoOn or the exit code to return.
-    int prepareList(Parser &p, const QStringList &args, Store &store);
+    // Parses "<noun> list ...", opens the store; returns CliGoOn or the exit code to return.
+    int prepareList(CliParser &p, const QStringList &args, Store &store);
     int runDemo(const QStringList &args);
     int runUsers(const QStringList &args);
     int runGroups(const QStringList &args);
     int runContacts(const QStringList &args);
     int runNumbers(const QStringList &args);
     int runFunctions(const QStringList &args);
-    int openStore(Store &store, const QString &path);
-    void printTable(const QStringList &headers, const QList<QStringList> &rows);
     QString usage() const;
 
     QTextStream &m_out;
     QTextStream &m_err;
-    QString m_storePath;
+    CliIo m_io;
     bool m_json = false;
 };
 
