@@ -10,13 +10,14 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace centrale {
 
 TablePanel::TablePanel(const QString &objectName, PagedTableModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_title(new QLabel(this)), m_description(new QLabel(this)), m_filter(new QLineEdit(this)),
-      m_count(new QLabel(this)), m_table(new QTableView(this)), m_splitter(new QSplitter(this)), m_filterTimer(new QTimer(this))
+      m_count(new QLabel(this)), m_toolBar(new QToolBar(this)), m_table(new QTableView(this)), m_splitter(new QSplitter(this)), m_filterTimer(new QTimer(this))
 {
     setObjectName(objectName);
     model->setParent(this);
@@ -42,7 +43,10 @@ TablePanel::TablePanel(const QString &objectName, PagedTableModel *model, QWidge
     m_splitter->addWidget(m_table);
     m_splitter->setChildrenCollapsible(false);
 
+    m_toolBar->setObjectName(QStringLiteral("toolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_toolBar);
     filterRow->addWidget(m_count, 1);
     filterRow->addWidget(m_filter);
     m_filter->setMinimumWidth(260);

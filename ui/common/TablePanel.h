@@ -6,6 +6,7 @@ class QLabel;
 class QLineEdit;
 class QSplitter;
 class QTableView;
+class QToolBar;
 class QTimer;
 
 namespace centrale {
@@ -24,6 +25,8 @@ public:
     // A widget shown beside the table, about the selected row.
     void setDetail(QWidget *detail);
     PagedTableModel *model() const { return m_model; }
+    // Actions on the panel's items ("New…", "Delete", "Import…"), left of the filter.
+    QToolBar *toolBar() const { return m_toolBar; }
     QTableView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
     QString selectedId() const;
@@ -46,6 +49,7 @@ private:
     QLabel *m_description;
     QLineEdit *m_filter;
     QLabel *m_count;
+    QToolBar *m_toolBar;
     QTableView *m_table;
     QSplitter *m_splitter;
     QTimer *m_filterTimer;

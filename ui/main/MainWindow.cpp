@@ -25,6 +25,8 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTreeWidget>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace centrale {
@@ -53,7 +55,7 @@ QGroupBox *detailBox(QWidget *parent, PagedTableModel *model, const QString &obj
 
 MainWindow::MainWindow(Store &store, Translations &translations, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_translations(translations), m_navigation(new QTreeWidget(this)),
-      m_pages(new QStackedWidget(this)), m_storeLabel(new QLabel(this)), m_pendingLabel(new QLabel(this))
+      m_pages(new QStackedWidget(this)), m_storeLabel(new QLabel(this)), m_pendingLabel(new QLabel(this)), m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_panels = {
@@ -130,7 +132,7 @@ void MainWindow::buildNavigation()
     m_navigation->expandAll();
     connect(m_navigation, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item && item->data(0, PageRole).isValid())
-            m_pages->setCurrentIndex(item->data(0, PageRole).toInt());
+            showPage(static_cast<Page>(item->data(0, PageRole).toInt()));
     });
 }
 
@@ -141,6 +143,13 @@ void MainWindow::buildMenus()
     m_quitAction->setShortcut(QKeySequence::Quit);
 
     m_editMenu = menuBar()->addMenu(QString());
+    m_undoAction = m_undoGroup->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoGroup->createRedoAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
     m_findAction = m_editMenu->addAction(QString(), this, [this] { m_panels.at(m_pages->currentIndex())->focusFilter(); });
     m_findAction->setShortcut(QKeySequence::Find);
 
@@ -176,10 +185,19 @@ void MainWindow::setLanguage(const QString &code)
         a->setChecked(a->data().toString() == code);
 }
 
+void MainWindow::registerUndoStack(Page page, QUndoStack *stack)
+{
+    m_undoGroup->addStack(stack);
+    m_undoStacks.insert(static_cast<int>(page), stack);
+    if (m_pages->currentIndex() == static_cast<int>(page))
+        m_undoGroup->setActiveStack(stack);
+}
+
 void MainWindow::showPage(Page page)
 {
     const int index = static_cast<int>(page);
     m_pages->setCurrentIndex(index);
+    m_undoGroup->setActiveStack(m_undoStacks.value(index));
     for (int s = 0; s < m_navigation->topLevelItemCount(); ++s) {
         QTreeWidgetItem *section = m_navigation->topLevelItem(s);
         for (int c = 0; c < section->childCount(); ++c) {

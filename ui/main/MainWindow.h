@@ -9,6 +9,8 @@ class QMenu;
 class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
+class QUndoGroup;
+class QUndoStack;
 
 namespace centrale {
 
@@ -32,6 +34,9 @@ public:
     void showPage(Page page);
     TablePanel *panel(Page page) const;
     void setLanguage(const QString &code);
+    // A page whose edits can be undone registers its stack; Edit › Undo/Redo follow the shown page.
+    void registerUndoStack(Page page, QUndoStack *stack);
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -60,6 +65,10 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QUndoGroup *m_undoGroup;
+    QHash<int, QUndoStack *> m_undoStacks;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 };
