@@ -716,6 +716,17 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     </message>
 </context>
 <context>
+    <name>PromptLibrary</name>
+    <message>
+        <source>The voice prompt %1 has no audio yet: import or record it first.</source>
+        <translation>The voice prompt %1 has no audio yet: import or record it first.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PromptRepository</name>
     <message>
         <source>A voice prompt named %1 already exists.</source>

@@ -716,6 +716,17 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
     </message>
 </context>
 <context>
+    <name>PromptLibrary</name>
+    <message>
+        <source>The voice prompt %1 has no audio yet: import or record it first.</source>
+        <translation>L&apos;invite vocale %1 n&apos;a pas encore d&apos;audio&#xa0;: importez-la ou enregistrez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>PromptRepository</name>
     <message>
         <source>A voice prompt named %1 already exists.</source>

@@ -716,6 +716,17 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     </message>
 </context>
 <context>
+    <name>PromptLibrary</name>
+    <message>
+        <source>The voice prompt %1 has no audio yet: import or record it first.</source>
+        <translation>Het spraakbericht %1 heeft nog geen audio: importeer of neem het eerst op.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
     <name>PromptRepository</name>
     <message>
         <source>A voice prompt named %1 already exists.</source>

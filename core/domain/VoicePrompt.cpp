@@ -47,7 +47,7 @@ Status VoicePrompt::normaliseAndValidate()
 
 QJsonObject VoicePrompt::toJson() const
 {
-    return {{QStringLiteral("id"), id},
+    QJsonObject o{{QStringLiteral("id"), id},
             {QStringLiteral("name"), name},
             {QStringLiteral("description"), description},
             {QStringLiteral("durationMs"), durationMs},
@@ -55,6 +55,10 @@ QJsonObject VoicePrompt::toJson() const
             {QStringLiteral("sourceFile"), sourceFile},
             {QStringLiteral("peakDbfs"), peakDbfs},
             {QStringLiteral("rmsDbfs"), rmsDbfs}};
+    // The audio travels with the change, so that the outbox alone can rebuild the prompt.
+    if (!audio.isEmpty())
+        o.insert(QStringLiteral("audio"), QString::fromLatin1(audio.toBase64()));
+    return o;
 }
 
 } // namespace centrale
