@@ -1,6 +1,7 @@
 // The demo organisation: what the portal's examples need is there, everything passes the domain's
 // validation, and it scales with --users.
 
+#include "TestResult.h"
 #include "TestStore.h"
 
 #include "demo/DemoGenerator.h"
@@ -12,37 +13,8 @@
 using namespace centrale;
 using namespace Qt::StringLiterals;
 
-namespace centrale {
-// Readable QCOMPARE failures for error codes (found by argument-dependent lookup).
-char *toString(ErrorCode code)
-{
-    static const char *const names[] = {"Invalid", "NotFound", "Duplicate", "InUse", "Conflict", "Storage", "Io"};
-    return qstrdup(names[static_cast<int>(code)]);
-}
-} // namespace centrale
 
 namespace {
-
-template <typename R> QByteArray errorText(const R &result)
-{
-    return result.ok() ? QByteArray("no error") : result.error().message.toUtf8();
-}
-
-// The value of a result, or a recorded failure (and an empty value) instead of an exception.
-template <typename T> T take(const Result<T> &result, const char *file, int line)
-{
-    if (result.ok())
-        return result.value();
-    QTest::qFail(result.error().message.toUtf8().constData(), file, line);
-    return T {};
-}
-#define TAKE(expr) take((expr), __FILE__, __LINE__)
-
-#define VERIFY_OK(expr)                                                                                                                    \
-    do {                                                                                                                                   \
-        const auto &res_ = (expr);                                                                                                         \
-        QVERIFY2(res_.ok(), errorText(res_).constData());                                                                                  \
-    } while (false)
 
 int scalar(Store &store, const QString &sql)
 {

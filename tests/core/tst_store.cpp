@@ -1,6 +1,7 @@
 // The store as a whole: schema migrations, SQLite settings, the outbox, transactions, and the
 // queries and rules that span several tables.
 
+#include "TestResult.h"
 #include "TestStore.h"
 
 #include <QFile>
@@ -12,45 +13,8 @@
 using namespace centrale;
 using namespace Qt::StringLiterals;
 
-namespace centrale {
-// Readable QCOMPARE failures for error codes (found by argument-dependent lookup).
-char *toString(ErrorCode code)
-{
-    static const char *const names[] = {"Invalid", "NotFound", "Duplicate", "InUse", "Conflict", "Storage", "Io"};
-    return qstrdup(names[static_cast<int>(code)]);
-}
-} // namespace centrale
 
 namespace {
-
-template <typename R> QByteArray errorText(const R &result)
-{
-    return result.ok() ? QByteArray("no error") : result.error().message.toUtf8();
-}
-
-// The value of a result, or a recorded failure (and an empty value) instead of an exception.
-template <typename T> T take(const Result<T> &result, const char *file, int line)
-{
-    if (result.ok())
-        return result.value();
-    QTest::qFail(result.error().message.toUtf8().constData(), file, line);
-    return T {};
-}
-#define TAKE(expr) take((expr), __FILE__, __LINE__)
-
-#define VERIFY_OK(expr)                                                                                                                    \
-    do {                                                                                                                                   \
-        const auto &res_ = (expr);                                                                                                         \
-        QVERIFY2(res_.ok(), errorText(res_).constData());                                                                                  \
-    } while (false)
-
-#define VERIFY_ERROR(expr, expectedCode)                                                                                                   \
-    do {                                                                                                                                   \
-        const auto &res_ = (expr);                                                                                                         \
-        QVERIFY2(!res_.ok(), "succeeded, but should have failed");                                                                         \
-        QCOMPARE(res_.error().code, expectedCode);                                                                                         \
-        QVERIFY(!res_.error().message.isEmpty());                                                                                          \
-    } while (false)
 
 // One value from an SQL query on the store's connection.
 QVariant scalar(Store &store, const QString &sql, const QVariantList &binds = {})
@@ -370,9 +334,9 @@ void TestStoreSuite::outboxOneEntryPerMutation()
     keys << before.first().idempotencyKey;
     QCOMPARE(keys.size(), entries.size()); // every key is unique
 
-    // Payloads carry what the server needs, and not the audio.
+    // Payloads carry what the server needs: a prompt's audio travels with it.
     QCOMPARE(entries.at(2).payload.value(u"groups"_s).toArray(), QJsonArray {sales.id});
-    QVERIFY(!entries.at(5).payload.contains(u"audio"_s));
+    QCOMPARE(QByteArray::fromBase64(entries.at(5).payload.value(u"audio"_s).toString().toLatin1()), QByteArray("audio"));
     QCOMPARE(entries.at(10).payload.size(), 1); // a delete carries the id only
 
     // Every written record is marked dirty.

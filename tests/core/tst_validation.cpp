@@ -14,26 +14,14 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include "TestResult.h"
+
 using namespace centrale;
 using namespace Qt::StringLiterals;
-
-namespace centrale {
-// Readable QCOMPARE failures for error codes (found by argument-dependent lookup).
-char *toString(ErrorCode code)
-{
-    static const char *const names[] = {"Invalid", "NotFound", "Duplicate", "InUse", "Conflict", "Storage", "Io"};
-    return qstrdup(names[static_cast<int>(code)]);
-}
-} // namespace centrale
 
 namespace {
 
 const QString kDomain = QStringLiteral("domaincustomer.be");
-
-template <typename R> QByteArray errorText(const R &result)
-{
-    return result.ok() ? QByteArray("no error") : result.error().message.toUtf8();
-}
 
 // A status is accepted, or refused as Invalid with the expected field at fault and a message.
 #define VERIFY_VALIDATION(expr, expectOk, expectField)                                                                                     \
