@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AddEventCommand</name>
+    <message>
+        <source>Add event “%1”</source>
+        <translation>Add event “%1”</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The store file to open (default: the per-user store).</source>
@@ -45,10 +52,341 @@
     </message>
 </context>
 <context>
-    <name>CalendarCommands</name>
+    <name>BulkCommands</name>
+    <message>
+        <source>Check the file and print what would change; write nothing.</source>
+        <translation>Check the file and print what would change; write nothing.</translation>
+    </message>
+    <message>
+        <source>Import the valid rows even when some rows are rejected (those are skipped).</source>
+        <translation>Import the valid rows even when some rows are rejected (those are skipped).</translation>
+    </message>
+    <message>
+        <source>Separate the columns with commas (default: semicolons, as Excel in Belgium).</source>
+        <translation>Separate the columns with commas (default: semicolons, as Excel in Belgium).</translation>
+    </message>
+    <message>
+        <source>Only the contacts of one level: organisation, group or user.</source>
+        <translation>Only the contacts of one level: organisation, group or user.</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <extracomment>placeholder of --scope: organisation, group or user</extracomment>
+        <translation>level</translation>
+    </message>
+    <message>
+        <source>With --scope group or user: the group&apos;s name or the username.</source>
+        <translation>With --scope group or user: the group&apos;s name or the username.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Columns not understood (ignored): %1</source>
+        <translation>Columns not understood (ignored): %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Import a file.</source>
+        <translation>Import a file.</translation>
+    </message>
+    <message>
+        <source>The CSV file (UTF-8; comma or semicolon).</source>
+        <translation>The CSV file (UTF-8; comma or semicolon).</translation>
+    </message>
+    <message>
+        <source>Give exactly one CSV file.</source>
+        <translation>Give exactly one CSV file.</translation>
+    </message>
+    <message>
+        <source>Skipped the rejected rows on lines %1.</source>
+        <translation>Skipped the rejected rows on lines %1.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated.</source>
+        <translation>Imported: %1 created, %2 updated.</translation>
+    </message>
     <message>
         <source>Unknown or missing action.</source>
         <translation>Unknown or missing action.</translation>
+    </message>
+    <message>
+        <source>Export every user, with groups and direct number, to a CSV file (UTF-8 with BOM, see docs/csv.md).</source>
+        <translation>Export every user, with groups and direct number, to a CSV file (UTF-8 with BOM, see docs/csv.md).</translation>
+    </message>
+    <message>
+        <source>Export to a file.</source>
+        <translation>Export to a file.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>The CSV file to write.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n user(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n user to %1.</numerusform>
+            <numerusform>Exported %n users to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export contacts to a CSV file (UTF-8 with BOM, see docs/csv.md): all, or one level with --scope and --owner.</source>
+        <translation>Export contacts to a CSV file (UTF-8 with BOM, see docs/csv.md): all, or one level with --scope and --owner.</translation>
+    </message>
+    <message>
+        <source>--owner needs --scope group or --scope user.</source>
+        <translation>--owner needs --scope group or --scope user.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n contact to %1.</numerusform>
+            <numerusform>Exported %n contacts to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import users from a CSV file (see docs/csv.md). The file is checked first; nothing is written unless every row is valid or --skip-rejected is given.</source>
+        <translation>Import users from a CSV file (see docs/csv.md). The file is checked first; nothing is written unless every row is valid or --skip-rejected is given.</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV file (see docs/csv.md). The file is checked first; nothing is written unless every row is valid or --skip-rejected is given.</source>
+        <translation>Import contacts from a CSV file (see docs/csv.md). The file is checked first; nothing is written unless every row is valid or --skip-rejected is given.</translation>
+    </message>
+    <message>
+        <source>Checking the file: %1%</source>
+        <translation>Checking the file: %1%</translation>
+    </message>
+    <message>
+        <source>Importing: %1%</source>
+        <translation>Importing: %1%</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCommands</name>
+    <message>
+        <source>--%1: %2 is not a date and time; write it in ISO 8601, e.g. 2027-01-01T10:00:00 (local time) or 2027-03-29T08:45:00+02:00.</source>
+        <translation>--%1: %2 is not a date and time; write it in ISO 8601, e.g. 2027-01-01T10:00:00 (local time) or 2027-03-29T08:45:00+02:00.</translation>
+    </message>
+    <message>
+        <source>Show and change the calendar of a function number.</source>
+        <translation>Show and change the calendar of a function number.</translation>
+    </message>
+    <message>
+        <source>The function number, in any usual format (e.g. &quot;02 300 00 00&quot;).</source>
+        <translation>The function number, in any usual format (e.g. &quot;02 300 00 00&quot;).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>The instant to ask about (ISO 8601; default: now).</source>
+        <translation>The instant to ask about (ISO 8601; default: now).</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>when</translation>
+    </message>
+    <message>
+        <source>Start of the period (ISO 8601).</source>
+        <translation>Start of the period (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>End of the period (ISO 8601).</source>
+        <translation>End of the period (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>State of the imported events: open or closed (default: as in the file, else closed).</source>
+        <translation>State of the imported events: open or closed (default: as in the file, else closed).</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <source>Name of the voice prompt the imported events play (default: as in the file).</source>
+        <translation>Name of the voice prompt the imported events play (default: as in the file).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>First year of holidays.</source>
+        <translation>First year of holidays.</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>Last year of holidays.</source>
+        <translation>Last year of holidays.</translation>
+    </message>
+    <message>
+        <source>Also the communities&apos; holidays (11 July, 27 September, 15 November).</source>
+        <translation>Also the communities&apos; holidays (11 July, 27 September, 15 November).</translation>
+    </message>
+    <message>
+        <source>default, events, state, transitions, import, export or holidays.</source>
+        <translation>default, events, state, transitions, import, export or holidays.</translation>
+    </message>
+    <message>
+        <source>Unknown or missing action; use one of: %1.</source>
+        <translation>Unknown or missing action; use one of: %1.</translation>
+    </message>
+    <message>
+        <source>Say which function number with --number, e.g. --number &quot;02 300 00 00&quot;.</source>
+        <translation>Say which function number with --number, e.g. --number &quot;02 300 00 00&quot;.</translation>
+    </message>
+    <message>
+        <source>transitions needs --from and --to.</source>
+        <translation>transitions needs --from and --to.</translation>
+    </message>
+    <message>
+        <source>--to must come after --from.</source>
+        <translation>--to must come after --from.</translation>
+    </message>
+    <message>
+        <source>import needs the .ics file to read, e.g. calendar import holidays.ics --number N.</source>
+        <translation>import needs the .ics file to read, e.g. calendar import holidays.ics --number N.</translation>
+    </message>
+    <message>
+        <source>export needs the .ics file to write, e.g. calendar export --number N calendar.ics.</source>
+        <translation>export needs the .ics file to write, e.g. calendar export --number N calendar.ics.</translation>
+    </message>
+    <message>
+        <source>default needs open or closed.</source>
+        <translation>default needs open or closed.</translation>
+    </message>
+    <message>
+        <source>holidays needs --from-year and --to-year.</source>
+        <translation>holidays needs --from-year and --to-year.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is now %3 when no event applies.</source>
+        <translation>%1 (%2) is now %3 when no event applies.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <extracomment>Column headers of &quot;calendar events&quot;; &quot;#&quot; is the priority (1 = first)</extracomment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Repeats</translation>
+    </message>
+    <message>
+        <source>Default state: %1</source>
+        <translation>Default state: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3: %4</source>
+        <translation>%1 (%2) at %3: %4</translation>
+    </message>
+    <message>
+        <source>Prompt: %1</source>
+        <translation>Prompt: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Decided by: %1</source>
+        <translation>Decided by: %1</translation>
+    </message>
+    <message>
+        <source>the default state</source>
+        <translation>the default state</translation>
+    </message>
+    <message>
+        <source>(default state)</source>
+        <translation>(default state)</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>There is no file %1.</translation>
+    </message>
+    <message>
+        <source>Imported into %1 (%2): %3</source>
+        <translation>Imported into %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Skipped: %1</translation>
+    </message>
+    <message>
+        <source>Exported the calendar of %1 (%2 events) to %3.</source>
+        <translation>Exported the calendar of %1 (%2 events) to %3.</translation>
+    </message>
+    <message>
+        <source>Give years between 1900 and 2200, --from-year not after --to-year, at most 100 years at once (got %1 to %2).</source>
+        <translation>Give years between 1900 and 2200, --from-year not after --to-year, at most 100 years at once (got %1 to %2).</translation>
+    </message>
+    <message>
+        <source>Added %1 holidays (%2 to %3) at the top of the calendar of %4.</source>
+        <translation>Added %1 holidays (%2 to %3) at the top of the calendar of %4.</translation>
+    </message>
+    <message>
+        <source>Create a function number.</source>
+        <translation>Create a function number.</translation>
+    </message>
+    <message>
+        <source>Its name, e.g. Reception.</source>
+        <translation>Its name, e.g. Reception.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>add NUMBER: the number, in any usual format.</source>
+        <translation>add NUMBER: the number, in any usual format.</translation>
+    </message>
+    <message>
+        <source>Usage: functions add NUMBER --name TEXT</source>
+        <translation>Usage: functions add NUMBER --name TEXT</translation>
+    </message>
+    <message>
+        <source>Created the function number %1 (%2), taken from the pool.</source>
+        <translation>Created the function number %1 (%2), taken from the pool.</translation>
+    </message>
+    <message>
+        <source>Created the function number %1 (%2).</source>
+        <translation>Created the function number %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -79,44 +417,6 @@
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>Usage: centrale-cli [--store PATH] [--json] COMMAND [OPTIONS]
-
-Commands:
-  demo [--users N]              create the demo organisation domaincustomer.be in a new store
-  users list [--filter TEXT]    list users (sorted by last name)
-  groups list                   list user groups
-  contacts list [--user NAME]   list contacts; with --user, the contacts that user sees and where each comes from
-  numbers list [--free]         list the pool of direct numbers
-  functions list                list function numbers
-
-Options:
-  --store PATH   the store file (default: %1)
-  --json         print listings as JSON
-  --help         show help for a command
-  --version      show the version
-
-Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store cannot be opened or written.
-</source>
-        <translation>Usage: centrale-cli [--store PATH] [--json] COMMAND [OPTIONS]
-
-Commands:
-  demo [--users N]              create the demo organisation domaincustomer.be in a new store
-  users list [--filter TEXT]    list users (sorted by last name)
-  groups list                   list user groups
-  contacts list [--user NAME]   list contacts; with --user, the contacts that user sees and where each comes from
-  numbers list [--free]         list the pool of direct numbers
-  functions list                list function numbers
-
-Options:
-  --store PATH   the store file (default: %1)
-  --json         print listings as JSON
-  --help         show help for a command
-  --version      show the version
-
-Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store cannot be opened or written.
-</translation>
-    </message>
     <message>
         <source>Unknown option %1.</source>
         <translation>Unknown option %1.</translation>
@@ -293,6 +593,78 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
         <source>Events</source>
         <translation>Events</translation>
     </message>
+    <message>
+        <source>Usage: centrale-cli [--store PATH] [--json] COMMAND [OPTIONS]
+
+Commands:
+  demo [--users N]              create the demo organisation domaincustomer.be in a new store
+  users list [--filter TEXT]    list users (sorted by last name)
+  groups list                   list user groups
+  contacts list [--user NAME]   list contacts; with --user, the contacts that user sees and where each comes from
+  numbers list [--free]         list the pool of direct numbers
+  users import FILE.csv         import users from CSV (--dry-run, --skip-rejected; see docs/csv.md)
+  users export FILE.csv         export users to CSV (semicolons; --comma)
+  contacts import FILE.csv      import contacts from CSV (--dry-run, --skip-rejected)
+  contacts export FILE.csv      export contacts to CSV (--comma, --scope LEVEL --owner NAME)
+  functions list                list function numbers
+  functions add NUMBER --name TEXT   create a function number (taken from the pool when it is there and free)
+  calendar default --number N open|closed   the state when no event applies
+  calendar events --number N    list a function number&apos;s events in priority order
+  calendar state --number N [--at ISO8601]   state, prompt and deciding event (default: now)
+  calendar transitions --number N --from ISO8601 --to ISO8601   when the state changes
+  calendar import FILE.ics --number N [--state open|closed] [--prompt NAME]   import events (lists what was skipped and why)
+  calendar export --number N OUT.ics   export the calendar to iCalendar
+  calendar holidays --from-year Y --to-year Y [--communities] --number N   add Belgian public holidays at the top
+  prompt convert IN OUT         convert an audio file to a voice prompt (WAV, A-law, 8000 Hz, mono)
+  prompt import FILE            store a file as a new voice prompt (--name, --description)
+  prompt list                   list voice prompts and the calendar events that use them
+  prompt export NAME OUT        write a voice prompt&apos;s audio to a WAV file
+  prompt delete NAME            delete a voice prompt that no calendar event uses
+
+Options:
+  --store PATH   the store file (default: %1)
+  --json         print listings as JSON
+  --help         show help for a command
+  --version      show the version
+
+Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store cannot be opened or written.
+</source>
+        <translation>Usage: centrale-cli [--store PATH] [--json] COMMAND [OPTIONS]
+
+Commands:
+  demo [--users N]              create the demo organisation domaincustomer.be in a new store
+  users list [--filter TEXT]    list users (sorted by last name)
+  groups list                   list user groups
+  contacts list [--user NAME]   list contacts; with --user, the contacts that user sees and where each comes from
+  numbers list [--free]         list the pool of direct numbers
+  users import FILE.csv         import users from CSV (--dry-run, --skip-rejected; see docs/csv.md)
+  users export FILE.csv         export users to CSV (semicolons; --comma)
+  contacts import FILE.csv      import contacts from CSV (--dry-run, --skip-rejected)
+  contacts export FILE.csv      export contacts to CSV (--comma, --scope LEVEL --owner NAME)
+  functions list                list function numbers
+  functions add NUMBER --name TEXT   create a function number (taken from the pool when it is there and free)
+  calendar default --number N open|closed   the state when no event applies
+  calendar events --number N    list a function number&apos;s events in priority order
+  calendar state --number N [--at ISO8601]   state, prompt and deciding event (default: now)
+  calendar transitions --number N --from ISO8601 --to ISO8601   when the state changes
+  calendar import FILE.ics --number N [--state open|closed] [--prompt NAME]   import events (lists what was skipped and why)
+  calendar export --number N OUT.ics   export the calendar to iCalendar
+  calendar holidays --from-year Y --to-year Y [--communities] --number N   add Belgian public holidays at the top
+  prompt convert IN OUT         convert an audio file to a voice prompt (WAV, A-law, 8000 Hz, mono)
+  prompt import FILE            store a file as a new voice prompt (--name, --description)
+  prompt list                   list voice prompts and the calendar events that use them
+  prompt export NAME OUT        write a voice prompt&apos;s audio to a WAV file
+  prompt delete NAME            delete a voice prompt that no calendar event uses
+
+Options:
+  --store PATH   the store file (default: %1)
+  --json         print listings as JSON
+  --help         show help for a command
+  --version      show the version
+
+Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store cannot be opened or written.
+</translation>
+    </message>
 </context>
 <context>
     <name>Contact</name>
@@ -346,6 +718,40 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     </message>
 </context>
 <context>
+    <name>ContactCsv</name>
+    <message>
+        <source>The row has %1 fields but the header names %2 columns; check the separators and quotes.</source>
+        <translation>The row has %1 fields but the header names %2 columns; check the separators and quotes.</translation>
+    </message>
+    <message>
+        <source>There is no user group %1; create it first or correct the name.</source>
+        <translation>There is no user group %1; create it first or correct the name.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>There is no user %1.</translation>
+    </message>
+    <message>
+        <source>An organisation contact has no owner; leave the owner column empty.</source>
+        <translation>An organisation contact has no owner; leave the owner column empty.</translation>
+    </message>
+    <message>
+        <source>The same contact is already on line %1 of the file.</source>
+        <translation>The same contact is already on line %1 of the file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file are rejected; nothing was imported. Correct them, or import the other rows and skip these.</source>
+        <translation>
+            <numerusform>%n row of the file is rejected; nothing was imported. Correct it, or import the other rows and skip this one.</numerusform>
+            <numerusform>%n rows of the file are rejected; nothing was imported. Correct them, or import the other rows and skip these.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was imported.</source>
+        <translation>Line %1: %2 Nothing was imported.</translation>
+    </message>
+</context>
+<context>
     <name>ContactRepository</name>
     <message>
         <source>The contact&apos;s group does not exist.</source>
@@ -358,6 +764,56 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     <message>
         <source>No such contact.</source>
         <translation>No such contact.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCalendarCommand</name>
+    <message numerus="yes">
+        <source>Copy calendar to %n function number(s)</source>
+        <translation>
+            <numerusform>Copy calendar to %n function number</numerusform>
+            <numerusform>Copy calendar to %n function numbers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar was not copied to %1: %2</source>
+        <extracomment>%1 is a function number&apos;s name, %2 the reason</extracomment>
+        <translation>The calendar was not copied to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>The file is empty: the first line must name the columns.</source>
+        <translation>The file is empty: the first line must name the columns.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not UTF-8 text. Save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Line %1 is not UTF-8 text. Save the file as &quot;CSV UTF-8&quot; and import it again.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: out of memory.</source>
+        <translation>Cannot read the file: out of memory.</translation>
+    </message>
+    <message>
+        <source>Line %1 cannot be read: %2. Check the quotes around that field.</source>
+        <translation>Line %1 cannot be read: %2. Check the quotes around that field.</translation>
+    </message>
+    <message>
+        <source>Line %1 cannot be read: a quoted field is not closed.</source>
+        <translation>Line %1 cannot be read: a quoted field is not closed.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>The file has no column %1; the first line must name the columns (%2).</source>
+        <translation>The file has no column %1; the first line must name the columns (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -428,6 +884,24 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     </message>
 </context>
 <context>
+    <name>DefaultStateCommand</name>
+    <message>
+        <source>Open by default</source>
+        <translation>Open by default</translation>
+    </message>
+    <message>
+        <source>Closed by default</source>
+        <translation>Closed by default</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteEventCommand</name>
+    <message>
+        <source>Delete event “%1”</source>
+        <translation>Delete event “%1”</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>Preparing the demo data</source>
@@ -444,6 +918,20 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     <message>
         <source>The store already holds an organisation; choose a new file for the demo.</source>
         <translation>The store already holds an organisation; choose a new file for the demo.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateEventCommand</name>
+    <message>
+        <source>Duplicate event “%1”</source>
+        <translation>Duplicate event “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>EditEventCommand</name>
+    <message>
+        <source>Edit event “%1”</source>
+        <translation>Edit event “%1”</translation>
     </message>
 </context>
 <context>
@@ -508,6 +996,115 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
             <numerusform>The group %1 still has %n member; remove them from the group first.</numerusform>
             <numerusform>The group %1 still has %n members; remove them from the group first.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IcsCalendar</name>
+    <message>
+        <source>A task (VTODO) is not a calendar event.</source>
+        <translation>A task (VTODO) is not a calendar event.</translation>
+    </message>
+    <message>
+        <source>A journal entry (VJOURNAL) is not a calendar event.</source>
+        <translation>A journal entry (VJOURNAL) is not a calendar event.</translation>
+    </message>
+    <message>
+        <source>A %1 component is not a calendar event.</source>
+        <translation>A %1 component is not a calendar event.</translation>
+    </message>
+    <message>
+        <source>The date %1 does not exist.</source>
+        <translation>The date %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The time %1 does not exist.</source>
+        <translation>The time %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The time zone %1 is not defined in the file and is not known.</source>
+        <translation>The time zone %1 is not defined in the file and is not known.</translation>
+    </message>
+    <message>
+        <source>The event is cancelled.</source>
+        <translation>The event is cancelled.</translation>
+    </message>
+    <message>
+        <source>The event has no start (DTSTART).</source>
+        <translation>The event has no start (DTSTART).</translation>
+    </message>
+    <message>
+        <source>The event repeats on a list of dates (RDATE), which calendars here cannot express; use a rule (RRULE) instead.</source>
+        <translation>The event repeats on a list of dates (RDATE), which calendars here cannot express; use a rule (RRULE) instead.</translation>
+    </message>
+    <message>
+        <source>The event has several recurrence rules; only one is supported.</source>
+        <translation>The event has several recurrence rules; only one is supported.</translation>
+    </message>
+    <message>
+        <source>Imported event</source>
+        <translation>Imported event</translation>
+    </message>
+    <message>
+        <source>The event has no end (DTEND or DURATION).</source>
+        <translation>The event has no end (DTEND or DURATION).</translation>
+    </message>
+    <message>
+        <source>The event repeats every second or minute; repeat it hourly, daily, weekly, monthly or yearly.</source>
+        <translation>The event repeats every second or minute; repeat it hourly, daily, weekly, monthly or yearly.</translation>
+    </message>
+    <message>
+        <source>The voice prompt &quot;%1&quot; of &quot;%2&quot; does not exist; the event was imported without a prompt.</source>
+        <translation>The voice prompt &quot;%1&quot; of &quot;%2&quot; does not exist; the event was imported without a prompt.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s time zone is not known.</source>
+        <translation>The organisation&apos;s time zone is not known.</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar (.ics) file: it does not start with BEGIN:VCALENDAR.</source>
+        <translation>This is not an iCalendar (.ics) file: it does not start with BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>The calendar file is damaged at line %1 (&quot;%2&quot;): libical cannot read it. Correct that line or export the calendar again.</source>
+        <translation>The calendar file is damaged at line %1 (&quot;%2&quot;): libical cannot read it. Correct that line or export the calendar again.</translation>
+    </message>
+    <message>
+        <source>The calendar file stops at line %1 before END:VCALENDAR: it is incomplete. Export the calendar again.</source>
+        <translation>The calendar file stops at line %1 before END:VCALENDAR: it is incomplete. Export the calendar again.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s default state (%1) was not applied because the calendar already had events.</source>
+        <translation>The file&apos;s default state (%1) was not applied because the calendar already had events.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Cannot read %1: %2.</translation>
+    </message>
+    <message>
+        <source>libical does not know the time zone %1.</source>
+        <translation>libical does not know the time zone %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source>To create: %1, to update: %2, unchanged: %3, rejected: %4.</source>
+        <translation>To create: %1, to update: %2, unchanged: %3, rejected: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveEventCommand</name>
+    <message>
+        <source>Move event up</source>
+        <translation>Move event up</translation>
+    </message>
+    <message>
+        <source>Move event down</source>
+        <translation>Move event down</translation>
     </message>
 </context>
 <context>
@@ -647,6 +1244,209 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
         <source>Unknown or missing action.</source>
         <translation>Unknown or missing action.</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a duration in seconds, e.g. &quot;6.2 s&quot;</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Normalise the loudness (off by default), so that the organisation&apos;s prompts sound equally loud.</source>
+        <translation>Normalise the loudness (off by default), so that the organisation&apos;s prompts sound equally loud.</translation>
+    </message>
+    <message>
+        <source>The loudness to normalise to (default -16; from -40 to -5).</source>
+        <translation>The loudness to normalise to (default -16; from -40 to -5).</translation>
+    </message>
+    <message>
+        <source>LUFS</source>
+        <translation>LUFS</translation>
+    </message>
+    <message>
+        <source>--target-lufs needs a number from -40 to -5, not %1.</source>
+        <translation>--target-lufs needs a number from -40 to -5, not %1.</translation>
+    </message>
+    <message>
+        <source>--target-lufs only makes sense with --normalise.</source>
+        <translation>--target-lufs only makes sense with --normalise.</translation>
+    </message>
+    <message>
+        <source>Usage: centrale-cli prompt %1</source>
+        <translation>Usage: centrale-cli prompt %1</translation>
+    </message>
+    <message>
+        <source>Actions:
+  prompt convert IN OUT [--normalise [--target-lufs X]]
+        convert an audio file to a voice prompt (WAV, A-law, 8000 Hz, mono); no store needed
+  prompt import --name NAME --description TEXT [--normalise [--target-lufs X]] FILE
+        convert a file and store it as a new voice prompt
+  prompt list [--json]
+        list voice prompts and the calendar events that use them
+  prompt export NAME OUT.wav
+        write a prompt&apos;s audio to a file
+  prompt delete NAME
+        delete a prompt that no calendar event uses
+</source>
+        <translation>Actions:
+  prompt convert IN OUT [--normalise [--target-lufs X]]
+        convert an audio file to a voice prompt (WAV, A-law, 8000 Hz, mono); no store needed
+  prompt import --name NAME --description TEXT [--normalise [--target-lufs X]] FILE
+        convert a file and store it as a new voice prompt
+  prompt list [--json]
+        list voice prompts and the calendar events that use them
+  prompt export NAME OUT.wav
+        write a prompt&apos;s audio to a file
+  prompt delete NAME
+        delete a prompt that no calendar event uses
+</translation>
+    </message>
+    <message>
+        <source>Unknown action %1.</source>
+        <translation>Unknown action %1.</translation>
+    </message>
+    <message>
+        <source>Convert an audio file to a voice prompt: WAV, A-law, 8000 Hz, mono. No store is needed.</source>
+        <translation>Convert an audio file to a voice prompt: WAV, A-law, 8000 Hz, mono. No store is needed.</translation>
+    </message>
+    <message>
+        <source>Convert a file.</source>
+        <translation>Convert a file.</translation>
+    </message>
+    <message>
+        <source>The audio file to convert (WAV, AIFF, FLAC, Ogg…).</source>
+        <translation>The audio file to convert (WAV, AIFF, FLAC, Ogg…).</translation>
+    </message>
+    <message>
+        <source>The prompt file to write; it appears whole or not at all.</source>
+        <translation>The prompt file to write; it appears whole or not at all.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1: WAV, A-law, 8000 Hz, mono.</source>
+        <translation>Wrote %1: WAV, A-law, 8000 Hz, mono.</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Duration: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Peak: %1, RMS: %2</source>
+        <translation>Peak: %1, RMS: %2</translation>
+    </message>
+    <message>
+        <source>Loudness normalised to %1 LUFS.</source>
+        <translation>Loudness normalised to %1 LUFS.</translation>
+    </message>
+    <message>
+        <source>Note: the source was compressed with a lossy codec; the prompt cannot sound better than it.</source>
+        <translation>Note: the source was compressed with a lossy codec; the prompt cannot sound better than it.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Convert an audio file and store it as a new voice prompt.</source>
+        <translation>Convert an audio file and store it as a new voice prompt.</translation>
+    </message>
+    <message>
+        <source>The prompt&apos;s name (unique).</source>
+        <translation>The prompt&apos;s name (unique).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>The exact text spoken in the prompt.</source>
+        <translation>The exact text spoken in the prompt.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>Import a file.</source>
+        <translation>Import a file.</translation>
+    </message>
+    <message>
+        <source>The audio file to import (WAV, AIFF, FLAC, Ogg…).</source>
+        <translation>The audio file to import (WAV, AIFF, FLAC, Ogg…).</translation>
+    </message>
+    <message>
+        <source>--name is required: the prompt&apos;s name.</source>
+        <translation>--name is required: the prompt&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Imported %1 as the voice prompt %2 (%3).</source>
+        <translation>Imported %1 as the voice prompt %2 (%3).</translation>
+    </message>
+    <message>
+        <source>List voice prompts and the calendar events that use them.</source>
+        <translation>List voice prompts and the calendar events that use them.</translation>
+    </message>
+    <message>
+        <source>List voice prompts.</source>
+        <translation>List voice prompts.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Used by</translation>
+    </message>
+    <message>
+        <source>Write a voice prompt&apos;s audio (WAV, A-law, 8000 Hz, mono) to a file.</source>
+        <translation>Write a voice prompt&apos;s audio (WAV, A-law, 8000 Hz, mono) to a file.</translation>
+    </message>
+    <message>
+        <source>Export a prompt.</source>
+        <translation>Export a prompt.</translation>
+    </message>
+    <message>
+        <source>The prompt&apos;s name.</source>
+        <translation>The prompt&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The WAV file to write.</source>
+        <translation>The WAV file to write.</translation>
+    </message>
+    <message>
+        <source>Wrote the voice prompt %1 to %2.</source>
+        <translation>Wrote the voice prompt %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Delete a voice prompt; refused while a calendar event uses it.</source>
+        <translation>Delete a voice prompt; refused while a calendar event uses it.</translation>
+    </message>
+    <message>
+        <source>Delete a prompt.</source>
+        <translation>Delete a prompt.</translation>
+    </message>
+    <message>
+        <source>Deleted the voice prompt %1.</source>
+        <translation>Deleted the voice prompt %1.</translation>
+    </message>
 </context>
 <context>
     <name>PromptConverter</name>
@@ -714,6 +1514,20 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
         <source>The recording</source>
         <translation>The recording</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 contains %n invalid sample(s) (infinite or not a number), replaced by silence.</source>
+        <translation>
+            <numerusform>%1 contains %n invalid sample (infinite or not a number), replaced by silence.</numerusform>
+            <numerusform>%1 contains %n invalid samples (infinite or not a number), replaced by silence.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PromptFileDialog</name>
+    <message>
+        <source>Audio files (%1)</source>
+        <translation>Audio files (%1)</translation>
+    </message>
 </context>
 <context>
     <name>PromptLibrary</name>
@@ -743,6 +1557,96 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     <message>
         <source>The voice prompt %1 is played by %2; choose another prompt there first.</source>
         <translation>The voice prompt %1 is played by %2; choose another prompt there first.</translation>
+    </message>
+</context>
+<context>
+    <name>Recurrence</name>
+    <message>
+        <source>On %1, all day</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation>On %1, all day</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, all day</source>
+        <extracomment>two dates</extracomment>
+        <translation>From %1 to %2, all day</translation>
+    </message>
+    <message>
+        <source>On %1 from %2 to %3</source>
+        <extracomment>%1 is a date, %2 and %3 times</extracomment>
+        <translation>On %1 from %2 to %3</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <extracomment>two dates with their times</extracomment>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>Custom repeat rule: %1</source>
+        <extracomment>%1 is an iCalendar RRULE</extracomment>
+        <translation>Custom repeat rule: %1</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Every day</translation>
+    </message>
+    <message>
+        <source>Every weekday</source>
+        <translation>Every weekday</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <extracomment>%1 is a list of days of the week, e.g. &quot;Monday, Wednesday and Friday&quot;</extracomment>
+        <translation>Every %1</translation>
+    </message>
+    <message>
+        <source>Every month on day %1</source>
+        <extracomment>%1 is a day of the month (1 to 31)</extracomment>
+        <translation>Every month on day %1</translation>
+    </message>
+    <message>
+        <source>Every year on %1</source>
+        <extracomment>%1 is a day and month, e.g. &quot;1 January&quot;</extracomment>
+        <translation>Every year on %1</translation>
+    </message>
+    <message>
+        <source>%1, all day</source>
+        <extracomment>%1 says when an event repeats, e.g. &quot;Every year on 1 January&quot;</extracomment>
+        <translation>%1, all day</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, for %n day(s)</source>
+        <translation>
+            <numerusform>%1, for %n day</numerusform>
+            <numerusform>%1, for %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3 the next day</source>
+        <extracomment>%1 says when an event repeats; the event ends the day after it starts</extracomment>
+        <translation>%1 from %2 to %3 the next day</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <extracomment>%1 says when an event repeats, %2 and %3 are times</extracomment>
+        <translation>%1 from %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <extracomment>%1 is the summary so far, %2 a date</extracomment>
+        <translation>%1, until %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n time(s)</source>
+        <translation>
+            <numerusform>%1, %n time</numerusform>
+            <numerusform>%1, %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, except on %2</source>
+        <extracomment>%1 is the summary so far, %2 a list of dates</extracomment>
+        <translation>%1, except on %2</translation>
     </message>
 </context>
 <context>
@@ -905,6 +1809,44 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     </message>
 </context>
 <context>
+    <name>UserCsv</name>
+    <message>
+        <source>The row has %1 fields but the header names %2 columns; check the separators and quotes.</source>
+        <translation>The row has %1 fields but the header names %2 columns; check the separators and quotes.</translation>
+    </message>
+    <message>
+        <source>There is no user group %1; create it first or correct the name.</source>
+        <translation>There is no user group %1; create it first or correct the name.</translation>
+    </message>
+    <message>
+        <source>The username %1 is already on line %2 of the file.</source>
+        <translation>The username %1 is already on line %2 of the file.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the organisation&apos;s pool of numbers.</source>
+        <translation>%1 is not in the organisation&apos;s pool of numbers.</translation>
+    </message>
+    <message>
+        <source>%1 is already assigned to %2.</source>
+        <translation>%1 is already assigned to %2.</translation>
+    </message>
+    <message>
+        <source>The direct number %1 is already given on line %2 of the file.</source>
+        <translation>The direct number %1 is already given on line %2 of the file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file are rejected; nothing was imported. Correct them, or import the other rows and skip these.</source>
+        <translation>
+            <numerusform>%n row of the file is rejected; nothing was imported. Correct it, or import the other rows and skip this one.</numerusform>
+            <numerusform>%n rows of the file are rejected; nothing was imported. Correct them, or import the other rows and skip these.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was imported.</source>
+        <translation>Line %1: %2 Nothing was imported.</translation>
+    </message>
+</context>
+<context>
     <name>UserGroup</name>
     <message>
         <source>Group name</source>
@@ -1026,6 +1968,180 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     </message>
 </context>
 <context>
+    <name>centrale::AudioInputSource</name>
+    <message>
+        <source>The audio input %1 cannot be used.</source>
+        <translation>The audio input %1 cannot be used.</translation>
+    </message>
+    <message>
+        <source>The audio input %1 could not be opened. Check that it is connected and not used by another program.</source>
+        <translation>The audio input %1 could not be opened. Check that it is connected and not used by another program.</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::CalendarEditor</name>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>None: the default state applies</source>
+        <translation>None: the default state applies</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>%1 is the priority (1 = first), %2 the event&apos;s title</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>%1 and %2 are the first and last day of a week</extracomment>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Delete event</translation>
+    </message>
+    <message>
+        <source>Delete the event “%1” from this calendar?</source>
+        <translation>Delete the event “%1” from this calendar?</translation>
+    </message>
+    <message>
+        <source>When no event applies, the number is:</source>
+        <translation>When no event applies, the number is:</translation>
+    </message>
+    <message>
+        <source>Default state</source>
+        <translation>Default state</translation>
+    </message>
+    <message>
+        <source>Schedule events, by priority</source>
+        <translation>Schedule events, by priority</translation>
+    </message>
+    <message>
+        <source>The first event that applies wins. Drag an event, or press Ctrl+Up and Ctrl+Down, to change its priority.</source>
+        <translation>The first event that applies wins. Drag an event, or press Ctrl+Up and Ctrl+Down, to change its priority.</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;New event…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit event…</source>
+        <translation>&amp;Edit event…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate event</source>
+        <translation>D&amp;uplicate event</translation>
+    </message>
+    <message>
+        <source>&amp;Delete event</source>
+        <translation>&amp;Delete event</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>&amp;Copy calendar to…</source>
+        <translation>&amp;Copy calendar to…</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Previous week</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Week timeline: open in green, closed in red</source>
+        <translation>Week timeline: open in green, closed in red</translation>
+    </message>
+    <message>
+        <source>What happens at…</source>
+        <translation>What happens at…</translation>
+    </message>
+    <message>
+        <source>Date and time to preview</source>
+        <translation>Date and time to preview</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Date and time:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Voice prompt:</source>
+        <translation>Voice prompt:</translation>
+    </message>
+    <message>
+        <source>Deciding event:</source>
+        <translation>Deciding event:</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Voice prompt</source>
+        <translation>Voice prompt</translation>
+    </message>
+    <message>
+        <source>Deciding event</source>
+        <translation>Deciding event</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <extracomment>Move the selected event up (higher priority)</extracomment>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <extracomment>Move the selected event down (lower priority)</extracomment>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Copy to…</source>
+        <translation>Copy to…</translation>
+    </message>
+    <message>
+        <source>Green: open. Red: closed. Paler: no event applies, the default state does. Point at the week to see the deciding event.</source>
+        <translation>Green: open. Red: closed. Paler: no event applies, the default state does. Point at the week to see the deciding event.</translation>
+    </message>
+</context>
+<context>
     <name>centrale::ContactsModel</name>
     <message>
         <source>Last name</source>
@@ -1050,6 +2166,191 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     <message>
         <source>Defined for</source>
         <translation>Defined for</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::CopyCalendarDialog</name>
+    <message>
+        <source>Copy calendar</source>
+        <translation>Copy calendar</translation>
+    </message>
+    <message>
+        <source>Copy the events of %1 to these function numbers. The events are added after their own events.</source>
+        <extracomment>%1 is a function number&apos;s name</extracomment>
+        <translation>Copy the events of %1 to these function numbers. The events are added after their own events.</translation>
+    </message>
+    <message>
+        <source>Function numbers to copy to</source>
+        <translation>Function numbers to copy to</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::EventEditorDialog</name>
+    <message>
+        <source>Calendar event</source>
+        <translation>Calendar event</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;State:</translation>
+    </message>
+    <message>
+        <source>Voice &amp;prompt:</source>
+        <translation>Voice &amp;prompt:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>S&amp;tart:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>On &amp;days:</source>
+        <translation>On &amp;days:</translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation>R&amp;ule:</translation>
+    </message>
+    <message>
+        <source>Repeat u&amp;ntil:</source>
+        <translation>Repeat u&amp;ntil:</translation>
+    </message>
+    <message>
+        <source>E&amp;xceptions:</source>
+        <translation>E&amp;xceptions:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Voice prompt</source>
+        <translation>Voice prompt</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>Days of the week</source>
+        <translation>Days of the week</translation>
+    </message>
+    <message>
+        <source>Repeat rule</source>
+        <translation>Repeat rule</translation>
+    </message>
+    <message>
+        <source>Repeat until</source>
+        <translation>Repeat until</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Exceptions</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>No voice prompt: the function number&apos;s usual prompt plays</extracomment>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>&amp;All day</source>
+        <translation>&amp;All day</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Every day</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Every month</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Every year</translation>
+    </message>
+    <message>
+        <source>Custom rule (iCalendar RRULE)</source>
+        <translation>Custom rule (iCalendar RRULE)</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <extracomment>How a repeating event ends</extracomment>
+        <translation>Forever</translation>
+    </message>
+    <message>
+        <source>Until a date</source>
+        <translation>Until a date</translation>
+    </message>
+    <message>
+        <source>A number of times</source>
+        <translation>A number of times</translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation>Last date</translation>
+    </message>
+    <message>
+        <source>Number of times</source>
+        <translation>Number of times</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> times</translation>
+    </message>
+    <message>
+        <source>Exception date</source>
+        <translation>Exception date</translation>
+    </message>
+    <message>
+        <source>A&amp;dd date</source>
+        <translation>A&amp;dd date</translation>
+    </message>
+    <message>
+        <source>Re&amp;move date</source>
+        <translation>Re&amp;move date</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +2406,11 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     <message>
         <source>Events</source>
         <translation>Events</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <extracomment>The state a function number&apos;s schedule gives now: open or closed</extracomment>
+        <translation>Now</translation>
     </message>
 </context>
 <context>
@@ -1245,10 +2551,6 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
         <translation>Users of the group</translation>
     </message>
     <message>
-        <source>Schedule events, by priority</source>
-        <translation>Schedule events, by priority</translation>
-    </message>
-    <message>
         <source>Local store: %1</source>
         <translation>Local store: %1</translation>
     </message>
@@ -1258,6 +2560,169 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
             <numerusform>%n change waiting to be sent</numerusform>
             <numerusform>%n changes waiting to be sent</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Schedule of the selected function number</source>
+        <translation>Schedule of the selected function number</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::NewPromptDialog</name>
+    <message>
+        <source>Import a voice prompt</source>
+        <translation>Import a voice prompt</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The recording stopped after the longest duration a prompt may have.</source>
+        <translation>The recording stopped after the longest duration a prompt may have.</translation>
+    </message>
+    <message>
+        <source>A voice prompt named %1 already exists. Choose another name.</source>
+        <translation>A voice prompt named %1 already exists. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Recording by call needs the connection to the telephony server. Import a file or record locally.</source>
+        <translation>Recording by call needs the connection to the telephony server. Import a file or record locally.</translation>
+    </message>
+    <message>
+        <source>Choose the audio file to import, or drop it on this window.</source>
+        <translation>Choose the audio file to import, or drop it on this window.</translation>
+    </message>
+    <message>
+        <source>Record the prompt first: press Record, speak, then press Stop.</source>
+        <translation>Record the prompt first: press Record, speak, then press Stop.</translation>
+    </message>
+    <message>
+        <source>The conversion was cancelled; nothing was stored.</source>
+        <translation>The conversion was cancelled; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>New voice prompt</source>
+        <translation>New voice prompt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>A good practice is to write the exact text of the prompt.</source>
+        <translation>A good practice is to write the exact text of the prompt.</translation>
+    </message>
+    <message>
+        <source>The exact text of the prompt</source>
+        <translation>The exact text of the prompt</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file</source>
+        <translation>&amp;Import a file</translation>
+    </message>
+    <message>
+        <source>Audio file to import</source>
+        <translation>Audio file to import</translation>
+    </message>
+    <message>
+        <source>WAV, AIFF, FLAC, Ogg… at any rate</source>
+        <translation>WAV, AIFF, FLAC, Ogg… at any rate</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>You can also drop an audio file on this window.</source>
+        <translation>You can also drop an audio file on this window.</translation>
+    </message>
+    <message>
+        <source>Record &amp;locally</source>
+        <translation>Record &amp;locally</translation>
+    </message>
+    <message>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Microphone:</translation>
+    </message>
+    <message>
+        <source>Audio input</source>
+        <translation>Audio input</translation>
+    </message>
+    <message>
+        <source>Recording level</source>
+        <translation>Recording level</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>Recorded time</source>
+        <translation>Recorded time</translation>
+    </message>
+    <message>
+        <source>No audio input device was found (no microphone, sound card or sound server): local recording is not available. Import a file instead.</source>
+        <translation>No audio input device was found (no microphone, sound card or sound server): local recording is not available. Import a file instead.</translation>
+    </message>
+    <message>
+        <source>Record by &amp;call</source>
+        <translation>Record by &amp;call</translation>
+    </message>
+    <message>
+        <source>User to call</source>
+        <translation>User to call</translation>
+    </message>
+    <message>
+        <source>Not available: recording by call needs the connection to the telephony server, which is not configured. The server calls the chosen user, who speaks the prompt into the phone.</source>
+        <translation>Not available: recording by call needs the connection to the telephony server, which is not configured. The server calls the chosen user, who speaks the prompt into the phone.</translation>
+    </message>
+    <message>
+        <source>Converting the audio</source>
+        <translation>Converting the audio</translation>
+    </message>
+    <message>
+        <source>Converting…</source>
+        <translation>Converting…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Normalise loudness to −16 L&amp;UFS</source>
+        <translation>Normalise loudness to −16 L&amp;UFS</translation>
+    </message>
+    <message>
+        <source>R&amp;etake</source>
+        <translation>R&amp;etake</translation>
+    </message>
+    <message>
+        <source>Cancel con&amp;version</source>
+        <translation>Cancel con&amp;version</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +2761,73 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     </message>
 </context>
 <context>
+    <name>centrale::PromptDetail</name>
+    <message>
+        <source>Select a voice prompt to see its waveform.</source>
+        <translation>Select a voice prompt to see its waveform.</translation>
+    </message>
+    <message>
+        <source>Waveform of %1</source>
+        <translation>Waveform of %1</translation>
+    </message>
+    <message>
+        <source>This voice prompt has no audio yet: import or record it.</source>
+        <translation>This voice prompt has no audio yet: import or record it.</translation>
+    </message>
+    <message>
+        <source>Duration: %1 s</source>
+        <translation>Duration: %1 s</translation>
+    </message>
+    <message>
+        <source>Levels: peak %1 dBFS, RMS %2 dBFS</source>
+        <translation>Levels: peak %1 dBFS, RMS %2 dBFS</translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation>Origin: %1</translation>
+    </message>
+    <message>
+        <source>Source file: %1</source>
+        <translation>Source file: %1</translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation>Text: %1</translation>
+    </message>
+    <message>
+        <source>Not used by any calendar event.</source>
+        <translation>Not used by any calendar event.</translation>
+    </message>
+    <message>
+        <source>Used by these calendar events:</source>
+        <translation>Used by these calendar events:</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Play</translation>
+    </message>
+    <message>
+        <source>No audio output device was found (no sound card or sound server): the prompt cannot be played here.</source>
+        <translation>No audio output device was found (no sound card or sound server): the prompt cannot be played here.</translation>
+    </message>
+    <message>
+        <source>Voice prompt</source>
+        <translation>Voice prompt</translation>
+    </message>
+    <message>
+        <source>Play or stop the voice prompt</source>
+        <translation>Play or stop the voice prompt</translation>
+    </message>
+    <message>
+        <source>Where the voice prompt is used</source>
+        <translation>Where the voice prompt is used</translation>
+    </message>
+</context>
+<context>
     <name>centrale::PromptsModel</name>
     <message>
         <source>Name</source>
@@ -1321,6 +2853,104 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
         <source>%1 s</source>
         <extracomment>Duration of a voice prompt in seconds</extracomment>
         <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::PromptsPage</name>
+    <message>
+        <source>Delete voice prompt</source>
+        <translation>Delete voice prompt</translation>
+    </message>
+    <message>
+        <source>The voice prompt was deleted.</source>
+        <translation>The voice prompt was deleted.</translation>
+    </message>
+    <message>
+        <source>Delete the voice prompt %1? This cannot be undone.</source>
+        <translation>Delete the voice prompt %1? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <source>Export voice prompt</source>
+        <translation>Export voice prompt</translation>
+    </message>
+    <message>
+        <source>WAV files (*.wav)</source>
+        <translation>WAV files (*.wav)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>New voice prompt</source>
+        <translation>New voice prompt</translation>
+    </message>
+    <message>
+        <source>New voice prompt: import a file or record it (%1)</source>
+        <translation>New voice prompt: import a file or record it (%1)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected voice prompt (%1)</source>
+        <translation>Delete the selected voice prompt (%1)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save the selected voice prompt as a WAV file (A-law, 8 kHz, mono)</source>
+        <translation>Save the selected voice prompt as a WAV file (A-law, 8 kHz, mono)</translation>
+    </message>
+    <message>
+        <source>No audio output device was found (no sound card or sound server): the prompt cannot be played here.</source>
+        <translation>No audio output device was found (no sound card or sound server): the prompt cannot be played here.</translation>
+    </message>
+    <message>
+        <source>Play the selected voice prompt</source>
+        <translation>Play the selected voice prompt</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ScheduleEventsModel</name>
+    <message>
+        <source>This event never takes effect: events above it always cover it.</source>
+        <translation>This event never takes effect: events above it always cover it.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Voice prompt</source>
+        <translation>Voice prompt</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +3000,23 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     <message>
         <source>User groups</source>
         <translation>User groups</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::WeekTimeline</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (default state)</source>
+        <extracomment>%1 is a time span, %2 open or closed</extracomment>
+        <translation>%1: %2 (default state)</translation>
+    </message>
+    <message>
+        <source>%1: %2, event “%3”</source>
+        <extracomment>%1 is a time span, %2 open or closed, %3 the deciding event&apos;s title</extracomment>
+        <translation>%1: %2, event “%3”</translation>
     </message>
 </context>
 </TS>

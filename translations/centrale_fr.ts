@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AddEventCommand</name>
+    <message>
+        <source>Add event “%1”</source>
+        <translation>Ajouter l&apos;événement «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The store file to open (default: the per-user store).</source>
@@ -45,10 +52,341 @@
     </message>
 </context>
 <context>
-    <name>CalendarCommands</name>
+    <name>BulkCommands</name>
+    <message>
+        <source>Check the file and print what would change; write nothing.</source>
+        <translation>Vérifie le fichier et affiche ce qui changerait&#xa0;; n&apos;écrit rien.</translation>
+    </message>
+    <message>
+        <source>Import the valid rows even when some rows are rejected (those are skipped).</source>
+        <translation>Importe les lignes valides même si certaines lignes sont refusées (celles-ci sont ignorées).</translation>
+    </message>
+    <message>
+        <source>Separate the columns with commas (default: semicolons, as Excel in Belgium).</source>
+        <translation>Sépare les colonnes par des virgules (par défaut&#xa0;: points-virgules, comme Excel en Belgique).</translation>
+    </message>
+    <message>
+        <source>Only the contacts of one level: organisation, group or user.</source>
+        <translation>Uniquement les contacts d&apos;un niveau&#xa0;: organisation, group ou user.</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <extracomment>placeholder of --scope: organisation, group or user</extracomment>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <source>With --scope group or user: the group&apos;s name or the username.</source>
+        <translation>Avec --scope group ou user&#xa0;: le nom du groupe ou le nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Columns not understood (ignored): %1</source>
+        <translation>Colonnes non reconnues (ignorées)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Import a file.</source>
+        <translation>Importer un fichier.</translation>
+    </message>
+    <message>
+        <source>The CSV file (UTF-8; comma or semicolon).</source>
+        <translation>Le fichier CSV (UTF-8&#xa0;; virgule ou point-virgule).</translation>
+    </message>
+    <message>
+        <source>Give exactly one CSV file.</source>
+        <translation>Indiquez exactement un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Skipped the rejected rows on lines %1.</source>
+        <translation>Lignes refusées ignorées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated.</source>
+        <translation>Importé&#xa0;: %1 créés, %2 modifiés.</translation>
+    </message>
     <message>
         <source>Unknown or missing action.</source>
         <translation>Action inconnue ou manquante.</translation>
+    </message>
+    <message>
+        <source>Export every user, with groups and direct number, to a CSV file (UTF-8 with BOM, see docs/csv.md).</source>
+        <translation>Exporte tous les utilisateurs, avec leurs groupes et leur numéro direct, dans un fichier CSV (UTF-8 avec BOM, voir docs/csv.md).</translation>
+    </message>
+    <message>
+        <source>Export to a file.</source>
+        <translation>Exporter dans un fichier.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>Le fichier CSV à écrire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n user(s) to %1.</source>
+        <translation>
+            <numerusform>%n utilisateur exporté dans %1.</numerusform>
+            <numerusform>%n utilisateurs exportés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export contacts to a CSV file (UTF-8 with BOM, see docs/csv.md): all, or one level with --scope and --owner.</source>
+        <translation>Exporte des contacts dans un fichier CSV (UTF-8 avec BOM, voir docs/csv.md)&#xa0;: tous, ou un niveau avec --scope et --owner.</translation>
+    </message>
+    <message>
+        <source>--owner needs --scope group or --scope user.</source>
+        <translation>--owner nécessite --scope group ou --scope user.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>%n contact exporté dans %1.</numerusform>
+            <numerusform>%n contacts exportés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import users from a CSV file (see docs/csv.md). The file is checked first; nothing is written unless every row is valid or --skip-rejected is given.</source>
+        <translation>Importe des utilisateurs depuis un fichier CSV (voir docs/csv.md). Le fichier est d&apos;abord vérifié&#xa0;; rien n&apos;est écrit sauf si toutes les lignes sont valides ou si --skip-rejected est indiqué.</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV file (see docs/csv.md). The file is checked first; nothing is written unless every row is valid or --skip-rejected is given.</source>
+        <translation>Importe des contacts depuis un fichier CSV (voir docs/csv.md). Le fichier est d&apos;abord vérifié&#xa0;; rien n&apos;est écrit sauf si toutes les lignes sont valides ou si --skip-rejected est indiqué.</translation>
+    </message>
+    <message>
+        <source>Checking the file: %1%</source>
+        <translation>Vérification du fichier&#xa0;: %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Importing: %1%</source>
+        <translation>Importation&#xa0;: %1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCommands</name>
+    <message>
+        <source>--%1: %2 is not a date and time; write it in ISO 8601, e.g. 2027-01-01T10:00:00 (local time) or 2027-03-29T08:45:00+02:00.</source>
+        <translation>--%1&#xa0;: %2 n&apos;est pas une date et une heure&#xa0;; écrivez-la en ISO 8601, par ex. 2027-01-01T10:00:00 (heure locale) ou 2027-03-29T08:45:00+02:00.</translation>
+    </message>
+    <message>
+        <source>Show and change the calendar of a function number.</source>
+        <translation>Afficher et modifier le calendrier d&apos;un numéro de fonction.</translation>
+    </message>
+    <message>
+        <source>The function number, in any usual format (e.g. &quot;02 300 00 00&quot;).</source>
+        <translation>Le numéro de fonction, dans n&apos;importe quel format usuel (par ex. «&#xa0;02&#xa0;300 00 00&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>The instant to ask about (ISO 8601; default: now).</source>
+        <translation>L&apos;instant demandé (ISO 8601&#xa0;; par défaut&#xa0;: maintenant).</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>quand</translation>
+    </message>
+    <message>
+        <source>Start of the period (ISO 8601).</source>
+        <translation>Début de la période (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>End of the period (ISO 8601).</source>
+        <translation>Fin de la période (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>State of the imported events: open or closed (default: as in the file, else closed).</source>
+        <translation>État des événements importés&#xa0;: open (ouvert) ou closed (fermé) (par défaut&#xa0;: comme dans le fichier, sinon fermé).</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>Name of the voice prompt the imported events play (default: as in the file).</source>
+        <translation>Nom de l&apos;invite vocale que jouent les événements importés (par défaut&#xa0;: comme dans le fichier).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>First year of holidays.</source>
+        <translation>Première année des jours fériés.</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <source>Last year of holidays.</source>
+        <translation>Dernière année des jours fériés.</translation>
+    </message>
+    <message>
+        <source>Also the communities&apos; holidays (11 July, 27 September, 15 November).</source>
+        <translation>Aussi les fêtes des communautés (11 juillet, 27 septembre, 15 novembre).</translation>
+    </message>
+    <message>
+        <source>default, events, state, transitions, import, export or holidays.</source>
+        <translation>default, events, state, transitions, import, export ou holidays.</translation>
+    </message>
+    <message>
+        <source>Unknown or missing action; use one of: %1.</source>
+        <translation>Action inconnue ou manquante&#xa0;; utilisez l&apos;une de celles-ci&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Say which function number with --number, e.g. --number &quot;02 300 00 00&quot;.</source>
+        <translation>Indiquez le numéro de fonction avec --number, par ex. --number &quot;02&#xa0;300 00 00&quot;.</translation>
+    </message>
+    <message>
+        <source>transitions needs --from and --to.</source>
+        <translation>transitions nécessite --from et --to.</translation>
+    </message>
+    <message>
+        <source>--to must come after --from.</source>
+        <translation>--to doit venir après --from.</translation>
+    </message>
+    <message>
+        <source>import needs the .ics file to read, e.g. calendar import holidays.ics --number N.</source>
+        <translation>import nécessite le fichier .ics à lire, par ex. calendar import holidays.ics --number N.</translation>
+    </message>
+    <message>
+        <source>export needs the .ics file to write, e.g. calendar export --number N calendar.ics.</source>
+        <translation>export nécessite le fichier .ics à écrire, par ex. calendar export --number N calendar.ics.</translation>
+    </message>
+    <message>
+        <source>default needs open or closed.</source>
+        <translation>default nécessite open ou closed.</translation>
+    </message>
+    <message>
+        <source>holidays needs --from-year and --to-year.</source>
+        <translation>holidays nécessite --from-year et --to-year.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is now %3 when no event applies.</source>
+        <translation>%1 (%2) est désormais «&#xa0;%3&#xa0;» quand aucun événement ne s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <extracomment>Column headers of &quot;calendar events&quot;; &quot;#&quot; is the priority (1 = first)</extracomment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Invite vocale</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Default state: %1</source>
+        <translation>État par défaut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3: %4</source>
+        <translation>%1 (%2) à %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Prompt: %1</source>
+        <translation>Invite vocale&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Decided by: %1</source>
+        <translation>Décidé par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the default state</source>
+        <translation>l&apos;état par défaut</translation>
+    </message>
+    <message>
+        <source>(default state)</source>
+        <translation>(état par défaut)</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Imported into %1 (%2): %3</source>
+        <translation>Importés dans %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Ignorés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Exported the calendar of %1 (%2 events) to %3.</source>
+        <translation>Calendrier de %1 (%2 événements) exporté vers %3.</translation>
+    </message>
+    <message>
+        <source>Give years between 1900 and 2200, --from-year not after --to-year, at most 100 years at once (got %1 to %2).</source>
+        <translation>Indiquez des années entre 1900 et 2200, --from-year au plus tard --to-year, 100 ans au maximum à la fois (reçu&#xa0;: %1 à %2).</translation>
+    </message>
+    <message>
+        <source>Added %1 holidays (%2 to %3) at the top of the calendar of %4.</source>
+        <translation>%1 jours fériés (%2 à %3) ajoutés en tête du calendrier de %4.</translation>
+    </message>
+    <message>
+        <source>Create a function number.</source>
+        <translation>Créer un numéro de fonction.</translation>
+    </message>
+    <message>
+        <source>Its name, e.g. Reception.</source>
+        <translation>Son nom, par ex. Accueil.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>add NUMBER: the number, in any usual format.</source>
+        <translation>add NUMÉRO&#xa0;: le numéro, dans n&apos;importe quel format usuel.</translation>
+    </message>
+    <message>
+        <source>Usage: functions add NUMBER --name TEXT</source>
+        <translation>Utilisation&#xa0;: functions add NUMÉRO --name TEXTE</translation>
+    </message>
+    <message>
+        <source>Created the function number %1 (%2), taken from the pool.</source>
+        <translation>Numéro de fonction %1 (%2) créé, pris dans le pool.</translation>
+    </message>
+    <message>
+        <source>Created the function number %1 (%2).</source>
+        <translation>Numéro de fonction %1 (%2) créé.</translation>
     </message>
 </context>
 <context>
@@ -79,44 +417,6 @@
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>Usage: centrale-cli [--store PATH] [--json] COMMAND [OPTIONS]
-
-Commands:
-  demo [--users N]              create the demo organisation domaincustomer.be in a new store
-  users list [--filter TEXT]    list users (sorted by last name)
-  groups list                   list user groups
-  contacts list [--user NAME]   list contacts; with --user, the contacts that user sees and where each comes from
-  numbers list [--free]         list the pool of direct numbers
-  functions list                list function numbers
-
-Options:
-  --store PATH   the store file (default: %1)
-  --json         print listings as JSON
-  --help         show help for a command
-  --version      show the version
-
-Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store cannot be opened or written.
-</source>
-        <translation>Utilisation&#xa0;: centrale-cli [--store CHEMIN] [--json] COMMANDE [OPTIONS]
-
-Commandes&#xa0;:
-  demo [--users N]              crée l&apos;organisation de démonstration domaincustomer.be dans une nouvelle base de données
-  users list [--filter TEXTE]   répertorie les utilisateurs (triés par nom)
-  groups list                   répertorie les groupes d&apos;utilisateurs
-  contacts list [--user NOM]    répertorie les contacts&#xa0;; avec --user, les contacts que voit cet utilisateur et leur provenance
-  numbers list [--free]         répertorie le pool de numéros directs
-  functions list                répertorie les numéros de fonction
-
-Options&#xa0;:
-  --store CHEMIN   le fichier de base de données (par défaut&#xa0;: %1)
-  --json           affiche les listes au format JSON
-  --help           affiche l&apos;aide d&apos;une commande
-  --version        affiche la version
-
-Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande incorrecte, 3 la base de données ne peut pas être ouverte ou écrite.
-</translation>
-    </message>
     <message>
         <source>Unknown option %1.</source>
         <translation>Option %1 inconnue.</translation>
@@ -293,6 +593,78 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
         <source>Events</source>
         <translation>Événements</translation>
     </message>
+    <message>
+        <source>Usage: centrale-cli [--store PATH] [--json] COMMAND [OPTIONS]
+
+Commands:
+  demo [--users N]              create the demo organisation domaincustomer.be in a new store
+  users list [--filter TEXT]    list users (sorted by last name)
+  groups list                   list user groups
+  contacts list [--user NAME]   list contacts; with --user, the contacts that user sees and where each comes from
+  numbers list [--free]         list the pool of direct numbers
+  users import FILE.csv         import users from CSV (--dry-run, --skip-rejected; see docs/csv.md)
+  users export FILE.csv         export users to CSV (semicolons; --comma)
+  contacts import FILE.csv      import contacts from CSV (--dry-run, --skip-rejected)
+  contacts export FILE.csv      export contacts to CSV (--comma, --scope LEVEL --owner NAME)
+  functions list                list function numbers
+  functions add NUMBER --name TEXT   create a function number (taken from the pool when it is there and free)
+  calendar default --number N open|closed   the state when no event applies
+  calendar events --number N    list a function number&apos;s events in priority order
+  calendar state --number N [--at ISO8601]   state, prompt and deciding event (default: now)
+  calendar transitions --number N --from ISO8601 --to ISO8601   when the state changes
+  calendar import FILE.ics --number N [--state open|closed] [--prompt NAME]   import events (lists what was skipped and why)
+  calendar export --number N OUT.ics   export the calendar to iCalendar
+  calendar holidays --from-year Y --to-year Y [--communities] --number N   add Belgian public holidays at the top
+  prompt convert IN OUT         convert an audio file to a voice prompt (WAV, A-law, 8000 Hz, mono)
+  prompt import FILE            store a file as a new voice prompt (--name, --description)
+  prompt list                   list voice prompts and the calendar events that use them
+  prompt export NAME OUT        write a voice prompt&apos;s audio to a WAV file
+  prompt delete NAME            delete a voice prompt that no calendar event uses
+
+Options:
+  --store PATH   the store file (default: %1)
+  --json         print listings as JSON
+  --help         show help for a command
+  --version      show the version
+
+Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store cannot be opened or written.
+</source>
+        <translation>Utilisation&#xa0;: centrale-cli [--store CHEMIN] [--json] COMMANDE [OPTIONS]
+
+Commandes&#xa0;:
+  demo [--users N]              crée l&apos;organisation de démonstration domaincustomer.be dans une nouvelle base de données
+  users list [--filter TEXTE]   répertorie les utilisateurs (triés par nom)
+  groups list                   répertorie les groupes d&apos;utilisateurs
+  contacts list [--user NOM]    répertorie les contacts&#xa0;; avec --user, les contacts que voit cet utilisateur et leur provenance
+  numbers list [--free]         répertorie le pool de numéros directs
+  users import FICHIER.csv      importe des utilisateurs depuis un fichier CSV (--dry-run, --skip-rejected&#xa0;; voir docs/csv.md)
+  users export FICHIER.csv      exporte les utilisateurs en CSV (points-virgules&#xa0;; --comma)
+  contacts import FICHIER.csv   importe des contacts depuis un fichier CSV (--dry-run, --skip-rejected)
+  contacts export FICHIER.csv   exporte les contacts en CSV (--comma, --scope NIVEAU --owner NOM)
+  functions list                répertorie les numéros de fonction
+  functions add NUMÉRO --name TEXTE   crée un numéro de fonction (pris dans le pool s&apos;il s&apos;y trouve et est libre)
+  calendar default --number N open|closed   l&apos;état quand aucun événement ne s&apos;applique
+  calendar events --number N    répertorie les événements d&apos;un numéro de fonction par ordre de priorité
+  calendar state --number N [--at ISO8601]   état, invite vocale et événement qui décide (par défaut&#xa0;: maintenant)
+  calendar transitions --number N --from ISO8601 --to ISO8601   quand l&apos;état change
+  calendar import FICHIER.ics --number N [--state open|closed] [--prompt NOM]   importe des événements (indique ce qui a été ignoré et pourquoi)
+  calendar export --number N CIBLE.ics   exporte le calendrier au format iCalendar
+  calendar holidays --from-year A --to-year A [--communities] --number N   ajoute les jours fériés belges en tête
+  prompt convert SOURCE CIBLE   convertit un fichier audio en invite vocale (WAV, A-law, 8000 Hz, mono)
+  prompt import FICHIER         enregistre un fichier comme nouvelle invite vocale (--name, --description)
+  prompt list                   répertorie les invites vocales et les événements des calendriers qui les utilisent
+  prompt export NOM CIBLE       écrit l&apos;audio d&apos;une invite vocale dans un fichier WAV
+  prompt delete NOM             supprime une invite vocale qu&apos;aucun événement de calendrier n&apos;utilise
+
+Options&#xa0;:
+  --store CHEMIN   le fichier de base de données (par défaut&#xa0;: %1)
+  --json           affiche les listes au format JSON
+  --help           affiche l&apos;aide d&apos;une commande
+  --version        affiche la version
+
+Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande incorrecte, 3 la base de données ne peut pas être ouverte ou écrite.
+</translation>
+    </message>
 </context>
 <context>
     <name>Contact</name>
@@ -346,6 +718,40 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
     </message>
 </context>
 <context>
+    <name>ContactCsv</name>
+    <message>
+        <source>The row has %1 fields but the header names %2 columns; check the separators and quotes.</source>
+        <translation>La ligne a %1 champs mais l&apos;en-tête nomme %2 colonnes&#xa0;; vérifiez les séparateurs et les guillemets.</translation>
+    </message>
+    <message>
+        <source>There is no user group %1; create it first or correct the name.</source>
+        <translation>Il n&apos;y a pas de groupe d&apos;utilisateurs %1&#xa0;; créez-le d&apos;abord ou corrigez le nom.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>Il n&apos;y a pas d&apos;utilisateur %1.</translation>
+    </message>
+    <message>
+        <source>An organisation contact has no owner; leave the owner column empty.</source>
+        <translation>Un contact de l&apos;organisation n&apos;a pas de propriétaire&#xa0;; laissez la colonne owner vide.</translation>
+    </message>
+    <message>
+        <source>The same contact is already on line %1 of the file.</source>
+        <translation>Le même contact figure déjà à la ligne %1 du fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file are rejected; nothing was imported. Correct them, or import the other rows and skip these.</source>
+        <translation>
+            <numerusform>%n ligne du fichier est refusée&#xa0;; rien n&apos;a été importé. Corrigez-la, ou importez les autres lignes en l&apos;ignorant.</numerusform>
+            <numerusform>%n lignes du fichier sont refusées&#xa0;; rien n&apos;a été importé. Corrigez-les, ou importez les autres lignes en les ignorant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was imported.</source>
+        <translation>Ligne %1&#xa0;: %2 Rien n&apos;a été importé.</translation>
+    </message>
+</context>
+<context>
     <name>ContactRepository</name>
     <message>
         <source>The contact&apos;s group does not exist.</source>
@@ -358,6 +764,56 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
     <message>
         <source>No such contact.</source>
         <translation>Ce contact n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCalendarCommand</name>
+    <message numerus="yes">
+        <source>Copy calendar to %n function number(s)</source>
+        <translation>
+            <numerusform>Copier le calendrier vers %n numéro de fonction</numerusform>
+            <numerusform>Copier le calendrier vers %n numéros de fonction</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar was not copied to %1: %2</source>
+        <extracomment>%1 is a function number&apos;s name, %2 the reason</extracomment>
+        <translation>Le calendrier n&apos;a pas été copié vers %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>The file is empty: the first line must name the columns.</source>
+        <translation>Le fichier est vide&#xa0;: la première ligne doit donner le nom des colonnes.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not UTF-8 text. Save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>La ligne %1 n&apos;est pas du texte UTF-8. Enregistrez le fichier au format «&#xa0;CSV UTF-8&#xa0;» et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: out of memory.</source>
+        <translation>Impossible de lire le fichier&#xa0;: mémoire insuffisante.</translation>
+    </message>
+    <message>
+        <source>Line %1 cannot be read: %2. Check the quotes around that field.</source>
+        <translation>La ligne %1 est illisible&#xa0;: %2. Vérifiez les guillemets autour de ce champ.</translation>
+    </message>
+    <message>
+        <source>Line %1 cannot be read: a quoted field is not closed.</source>
+        <translation>La ligne %1 est illisible&#xa0;: un champ entre guillemets n&apos;est pas fermé.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file has no column %1; the first line must name the columns (%2).</source>
+        <translation>Le fichier n&apos;a pas de colonne %1&#xa0;; la première ligne doit donner le nom des colonnes (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -428,6 +884,24 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
     </message>
 </context>
 <context>
+    <name>DefaultStateCommand</name>
+    <message>
+        <source>Open by default</source>
+        <translation>Ouvert par défaut</translation>
+    </message>
+    <message>
+        <source>Closed by default</source>
+        <translation>Fermé par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteEventCommand</name>
+    <message>
+        <source>Delete event “%1”</source>
+        <translation>Supprimer l&apos;événement «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>Preparing the demo data</source>
@@ -444,6 +918,20 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
     <message>
         <source>The store already holds an organisation; choose a new file for the demo.</source>
         <translation>La base de données contient déjà une organisation&#xa0;; choisissez un nouveau fichier pour la démonstration.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateEventCommand</name>
+    <message>
+        <source>Duplicate event “%1”</source>
+        <translation>Dupliquer l&apos;événement «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>EditEventCommand</name>
+    <message>
+        <source>Edit event “%1”</source>
+        <translation>Modifier l&apos;événement «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -508,6 +996,115 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
             <numerusform>Le groupe %1 compte encore %n membre&#xa0;; retirez-le d&apos;abord du groupe.</numerusform>
             <numerusform>Le groupe %1 compte encore %n membres&#xa0;; retirez-les d&apos;abord du groupe.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IcsCalendar</name>
+    <message>
+        <source>A task (VTODO) is not a calendar event.</source>
+        <translation>Une tâche (VTODO) n&apos;est pas un événement de calendrier.</translation>
+    </message>
+    <message>
+        <source>A journal entry (VJOURNAL) is not a calendar event.</source>
+        <translation>Une note de journal (VJOURNAL) n&apos;est pas un événement de calendrier.</translation>
+    </message>
+    <message>
+        <source>A %1 component is not a calendar event.</source>
+        <translation>Un composant %1 n&apos;est pas un événement de calendrier.</translation>
+    </message>
+    <message>
+        <source>The date %1 does not exist.</source>
+        <translation>La date %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The time %1 does not exist.</source>
+        <translation>L&apos;heure %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The time zone %1 is not defined in the file and is not known.</source>
+        <translation>Le fuseau horaire %1 n&apos;est pas défini dans le fichier et n&apos;est pas connu.</translation>
+    </message>
+    <message>
+        <source>The event is cancelled.</source>
+        <translation>L&apos;événement est annulé.</translation>
+    </message>
+    <message>
+        <source>The event has no start (DTSTART).</source>
+        <translation>L&apos;événement n&apos;a pas de début (DTSTART).</translation>
+    </message>
+    <message>
+        <source>The event repeats on a list of dates (RDATE), which calendars here cannot express; use a rule (RRULE) instead.</source>
+        <translation>L&apos;événement se répète à une liste de dates (RDATE), ce que les calendriers ne peuvent pas exprimer&#xa0;; utilisez plutôt une règle (RRULE).</translation>
+    </message>
+    <message>
+        <source>The event has several recurrence rules; only one is supported.</source>
+        <translation>L&apos;événement a plusieurs règles de répétition&#xa0;; une seule est prise en charge.</translation>
+    </message>
+    <message>
+        <source>Imported event</source>
+        <translation>Événement importé</translation>
+    </message>
+    <message>
+        <source>The event has no end (DTEND or DURATION).</source>
+        <translation>L&apos;événement n&apos;a pas de fin (DTEND ou DURATION).</translation>
+    </message>
+    <message>
+        <source>The event repeats every second or minute; repeat it hourly, daily, weekly, monthly or yearly.</source>
+        <translation>L&apos;événement se répète chaque seconde ou chaque minute&#xa0;; répétez-le toutes les heures, tous les jours, toutes les semaines, tous les mois ou tous les ans.</translation>
+    </message>
+    <message>
+        <source>The voice prompt &quot;%1&quot; of &quot;%2&quot; does not exist; the event was imported without a prompt.</source>
+        <translation>L&apos;invite vocale «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» n&apos;existe pas&#xa0;; l&apos;événement a été importé sans invite vocale.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s time zone is not known.</source>
+        <translation>Le fuseau horaire de l&apos;organisation est inconnu.</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar (.ics) file: it does not start with BEGIN:VCALENDAR.</source>
+        <translation>Ce n&apos;est pas un fichier iCalendar (.ics)&#xa0;: il ne commence pas par BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>The calendar file is damaged at line %1 (&quot;%2&quot;): libical cannot read it. Correct that line or export the calendar again.</source>
+        <translation>Le fichier de calendrier est endommagé à la ligne %1 («&#xa0;%2&#xa0;»)&#xa0;: libical ne peut pas la lire. Corrigez cette ligne ou exportez à nouveau le calendrier.</translation>
+    </message>
+    <message>
+        <source>The calendar file stops at line %1 before END:VCALENDAR: it is incomplete. Export the calendar again.</source>
+        <translation>Le fichier de calendrier s&apos;arrête à la ligne %1 avant END:VCALENDAR&#xa0;: il est incomplet. Exportez à nouveau le calendrier.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s default state (%1) was not applied because the calendar already had events.</source>
+        <translation>L&apos;état par défaut du fichier (%1) n&apos;a pas été appliqué, car le calendrier avait déjà des événements.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>libical does not know the time zone %1.</source>
+        <translation>libical ne connaît pas le fuseau horaire %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source>To create: %1, to update: %2, unchanged: %3, rejected: %4.</source>
+        <translation>À créer&#xa0;: %1, à modifier&#xa0;: %2, inchangés&#xa0;: %3, refusés&#xa0;: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveEventCommand</name>
+    <message>
+        <source>Move event up</source>
+        <translation>Monter l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Move event down</source>
+        <translation>Descendre l&apos;événement</translation>
     </message>
 </context>
 <context>
@@ -647,6 +1244,209 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
         <source>Unknown or missing action.</source>
         <translation>Action inconnue ou manquante.</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a duration in seconds, e.g. &quot;6.2 s&quot;</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Normalise the loudness (off by default), so that the organisation&apos;s prompts sound equally loud.</source>
+        <translation>Normaliser le volume sonore (désactivé par défaut), pour que les invites vocales de l&apos;organisation aient toutes le même volume.</translation>
+    </message>
+    <message>
+        <source>The loudness to normalise to (default -16; from -40 to -5).</source>
+        <translation>Le volume sonore visé par la normalisation (-16 par défaut&#xa0;; de -40 à -5).</translation>
+    </message>
+    <message>
+        <source>LUFS</source>
+        <translation>LUFS</translation>
+    </message>
+    <message>
+        <source>--target-lufs needs a number from -40 to -5, not %1.</source>
+        <translation>--target-lufs attend un nombre de -40 à -5, et non %1.</translation>
+    </message>
+    <message>
+        <source>--target-lufs only makes sense with --normalise.</source>
+        <translation>--target-lufs n&apos;a de sens qu&apos;avec --normalise.</translation>
+    </message>
+    <message>
+        <source>Usage: centrale-cli prompt %1</source>
+        <translation>Utilisation&#xa0;: centrale-cli prompt %1</translation>
+    </message>
+    <message>
+        <source>Actions:
+  prompt convert IN OUT [--normalise [--target-lufs X]]
+        convert an audio file to a voice prompt (WAV, A-law, 8000 Hz, mono); no store needed
+  prompt import --name NAME --description TEXT [--normalise [--target-lufs X]] FILE
+        convert a file and store it as a new voice prompt
+  prompt list [--json]
+        list voice prompts and the calendar events that use them
+  prompt export NAME OUT.wav
+        write a prompt&apos;s audio to a file
+  prompt delete NAME
+        delete a prompt that no calendar event uses
+</source>
+        <translation>Actions&#xa0;:
+  prompt convert SOURCE CIBLE [--normalise [--target-lufs X]]
+        convertit un fichier audio en invite vocale (WAV, A-law, 8000 Hz, mono)&#xa0;; sans base de données
+  prompt import --name NOM --description TEXTE [--normalise [--target-lufs X]] FICHIER
+        convertit un fichier et l&apos;enregistre comme nouvelle invite vocale
+  prompt list [--json]
+        répertorie les invites vocales et les événements des calendriers qui les utilisent
+  prompt export NOM CIBLE.wav
+        écrit l&apos;audio d&apos;une invite vocale dans un fichier
+  prompt delete NOM
+        supprime une invite vocale qu&apos;aucun événement de calendrier n&apos;utilise
+</translation>
+    </message>
+    <message>
+        <source>Unknown action %1.</source>
+        <translation>Action %1 inconnue.</translation>
+    </message>
+    <message>
+        <source>Convert an audio file to a voice prompt: WAV, A-law, 8000 Hz, mono. No store is needed.</source>
+        <translation>Convertir un fichier audio en invite vocale&#xa0;: WAV, A-law, 8000 Hz, mono. Aucune base de données n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Convert a file.</source>
+        <translation>Convertir un fichier.</translation>
+    </message>
+    <message>
+        <source>The audio file to convert (WAV, AIFF, FLAC, Ogg…).</source>
+        <translation>Le fichier audio à convertir (WAV, AIFF, FLAC, Ogg…).</translation>
+    </message>
+    <message>
+        <source>The prompt file to write; it appears whole or not at all.</source>
+        <translation>Le fichier d&apos;invite vocale à écrire&#xa0;; il est écrit en entier ou pas du tout.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1: WAV, A-law, 8000 Hz, mono.</source>
+        <translation>%1 écrit&#xa0;: WAV, A-law, 8000 Hz, mono.</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Durée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Peak: %1, RMS: %2</source>
+        <translation>Crête&#xa0;: %1, RMS&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Loudness normalised to %1 LUFS.</source>
+        <translation>Volume sonore normalisé à %1 LUFS.</translation>
+    </message>
+    <message>
+        <source>Note: the source was compressed with a lossy codec; the prompt cannot sound better than it.</source>
+        <translation>Remarque&#xa0;: la source a été compressée avec perte&#xa0;; l&apos;invite vocale ne peut pas sonner mieux qu&apos;elle.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Convert an audio file and store it as a new voice prompt.</source>
+        <translation>Convertir un fichier audio et l&apos;enregistrer comme nouvelle invite vocale.</translation>
+    </message>
+    <message>
+        <source>The prompt&apos;s name (unique).</source>
+        <translation>Le nom de l&apos;invite vocale (unique).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>The exact text spoken in the prompt.</source>
+        <translation>Le texte exact prononcé dans l&apos;invite vocale.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Import a file.</source>
+        <translation>Importer un fichier.</translation>
+    </message>
+    <message>
+        <source>The audio file to import (WAV, AIFF, FLAC, Ogg…).</source>
+        <translation>Le fichier audio à importer (WAV, AIFF, FLAC, Ogg…).</translation>
+    </message>
+    <message>
+        <source>--name is required: the prompt&apos;s name.</source>
+        <translation>--name est obligatoire&#xa0;: le nom de l&apos;invite vocale.</translation>
+    </message>
+    <message>
+        <source>Imported %1 as the voice prompt %2 (%3).</source>
+        <translation>%1 importé comme invite vocale %2 (%3).</translation>
+    </message>
+    <message>
+        <source>List voice prompts and the calendar events that use them.</source>
+        <translation>Répertorier les invites vocales et les événements des calendriers qui les utilisent.</translation>
+    </message>
+    <message>
+        <source>List voice prompts.</source>
+        <translation>Répertorier les invites vocales.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Utilisée par</translation>
+    </message>
+    <message>
+        <source>Write a voice prompt&apos;s audio (WAV, A-law, 8000 Hz, mono) to a file.</source>
+        <translation>Écrire l&apos;audio d&apos;une invite vocale (WAV, A-law, 8000 Hz, mono) dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Export a prompt.</source>
+        <translation>Exporter une invite vocale.</translation>
+    </message>
+    <message>
+        <source>The prompt&apos;s name.</source>
+        <translation>Le nom de l&apos;invite vocale.</translation>
+    </message>
+    <message>
+        <source>The WAV file to write.</source>
+        <translation>Le fichier WAV à écrire.</translation>
+    </message>
+    <message>
+        <source>Wrote the voice prompt %1 to %2.</source>
+        <translation>Invite vocale %1 écrite dans %2.</translation>
+    </message>
+    <message>
+        <source>Delete a voice prompt; refused while a calendar event uses it.</source>
+        <translation>Supprimer une invite vocale&#xa0;; refusé tant qu&apos;un événement de calendrier l&apos;utilise.</translation>
+    </message>
+    <message>
+        <source>Delete a prompt.</source>
+        <translation>Supprimer une invite vocale.</translation>
+    </message>
+    <message>
+        <source>Deleted the voice prompt %1.</source>
+        <translation>Invite vocale %1 supprimée.</translation>
+    </message>
 </context>
 <context>
     <name>PromptConverter</name>
@@ -714,6 +1514,20 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
         <source>The recording</source>
         <translation>L&apos;enregistrement</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 contains %n invalid sample(s) (infinite or not a number), replaced by silence.</source>
+        <translation>
+            <numerusform>%1 contient %n échantillon non valide (infini ou non numérique), remplacé par du silence.</numerusform>
+            <numerusform>%1 contient %n échantillons non valides (infinis ou non numériques), remplacés par du silence.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PromptFileDialog</name>
+    <message>
+        <source>Audio files (%1)</source>
+        <translation>Fichiers audio (%1)</translation>
+    </message>
 </context>
 <context>
     <name>PromptLibrary</name>
@@ -743,6 +1557,96 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
     <message>
         <source>The voice prompt %1 is played by %2; choose another prompt there first.</source>
         <translation>L&apos;invite vocale %1 est diffusée par %2&#xa0;; choisissez-y d&apos;abord une autre invite.</translation>
+    </message>
+</context>
+<context>
+    <name>Recurrence</name>
+    <message>
+        <source>On %1, all day</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation>Le %1, toute la journée</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, all day</source>
+        <extracomment>two dates</extracomment>
+        <translation>Du %1 au %2, toute la journée</translation>
+    </message>
+    <message>
+        <source>On %1 from %2 to %3</source>
+        <extracomment>%1 is a date, %2 and %3 times</extracomment>
+        <translation>Le %1 de %2 à %3</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <extracomment>two dates with their times</extracomment>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Custom repeat rule: %1</source>
+        <extracomment>%1 is an iCalendar RRULE</extracomment>
+        <translation>Règle de répétition personnalisée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>Every weekday</source>
+        <translation>Du lundi au vendredi</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <extracomment>%1 is a list of days of the week, e.g. &quot;Monday, Wednesday and Friday&quot;</extracomment>
+        <translation>Chaque %1</translation>
+    </message>
+    <message>
+        <source>Every month on day %1</source>
+        <extracomment>%1 is a day of the month (1 to 31)</extracomment>
+        <translation>Tous les mois le %1</translation>
+    </message>
+    <message>
+        <source>Every year on %1</source>
+        <extracomment>%1 is a day and month, e.g. &quot;1 January&quot;</extracomment>
+        <translation>Chaque année le %1</translation>
+    </message>
+    <message>
+        <source>%1, all day</source>
+        <extracomment>%1 says when an event repeats, e.g. &quot;Every year on 1 January&quot;</extracomment>
+        <translation>%1, toute la journée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, for %n day(s)</source>
+        <translation>
+            <numerusform>%1, pendant %n jour</numerusform>
+            <numerusform>%1, pendant %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3 the next day</source>
+        <extracomment>%1 says when an event repeats; the event ends the day after it starts</extracomment>
+        <translation>%1 de %2 à %3 le lendemain</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <extracomment>%1 says when an event repeats, %2 and %3 are times</extracomment>
+        <translation>%1 de %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <extracomment>%1 is the summary so far, %2 a date</extracomment>
+        <translation>%1, jusqu&apos;au %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n time(s)</source>
+        <translation>
+            <numerusform>%1, %n fois</numerusform>
+            <numerusform>%1, %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, except on %2</source>
+        <extracomment>%1 is the summary so far, %2 a list of dates</extracomment>
+        <translation>%1, sauf le %2</translation>
     </message>
 </context>
 <context>
@@ -905,6 +1809,44 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
     </message>
 </context>
 <context>
+    <name>UserCsv</name>
+    <message>
+        <source>The row has %1 fields but the header names %2 columns; check the separators and quotes.</source>
+        <translation>La ligne a %1 champs mais l&apos;en-tête nomme %2 colonnes&#xa0;; vérifiez les séparateurs et les guillemets.</translation>
+    </message>
+    <message>
+        <source>There is no user group %1; create it first or correct the name.</source>
+        <translation>Il n&apos;y a pas de groupe d&apos;utilisateurs %1&#xa0;; créez-le d&apos;abord ou corrigez le nom.</translation>
+    </message>
+    <message>
+        <source>The username %1 is already on line %2 of the file.</source>
+        <translation>Le nom d&apos;utilisateur %1 figure déjà à la ligne %2 du fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the organisation&apos;s pool of numbers.</source>
+        <translation>%1 ne fait pas partie du pool de numéros de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>%1 is already assigned to %2.</source>
+        <translation>%1 est déjà attribué à %2.</translation>
+    </message>
+    <message>
+        <source>The direct number %1 is already given on line %2 of the file.</source>
+        <translation>Le numéro direct %1 est déjà attribué à la ligne %2 du fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file are rejected; nothing was imported. Correct them, or import the other rows and skip these.</source>
+        <translation>
+            <numerusform>%n ligne du fichier est refusée&#xa0;; rien n&apos;a été importé. Corrigez-la, ou importez les autres lignes en l&apos;ignorant.</numerusform>
+            <numerusform>%n lignes du fichier sont refusées&#xa0;; rien n&apos;a été importé. Corrigez-les, ou importez les autres lignes en les ignorant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was imported.</source>
+        <translation>Ligne %1&#xa0;: %2 Rien n&apos;a été importé.</translation>
+    </message>
+</context>
+<context>
     <name>UserGroup</name>
     <message>
         <source>Group name</source>
@@ -1026,6 +1968,180 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
     </message>
 </context>
 <context>
+    <name>centrale::AudioInputSource</name>
+    <message>
+        <source>The audio input %1 cannot be used.</source>
+        <translation>L&apos;entrée audio %1 ne peut pas être utilisée.</translation>
+    </message>
+    <message>
+        <source>The audio input %1 could not be opened. Check that it is connected and not used by another program.</source>
+        <translation>L&apos;entrée audio %1 n&apos;a pas pu être ouverte. Vérifiez qu&apos;elle est branchée et qu&apos;aucun autre programme ne l&apos;utilise.</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::CalendarEditor</name>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>None: the default state applies</source>
+        <translation>Aucun&#xa0;: l&apos;état par défaut s&apos;applique</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>%1 is the priority (1 = first), %2 the event&apos;s title</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>%1 and %2 are the first and last day of a week</extracomment>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Supprimer l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Delete the event “%1” from this calendar?</source>
+        <translation>Supprimer l&apos;événement «&#xa0;%1&#xa0;» de ce calendrier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>When no event applies, the number is:</source>
+        <translation>Quand aucun événement ne s&apos;applique, le numéro est&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default state</source>
+        <translation>État par défaut</translation>
+    </message>
+    <message>
+        <source>Schedule events, by priority</source>
+        <translation>Événements de programmation, par priorité</translation>
+    </message>
+    <message>
+        <source>The first event that applies wins. Drag an event, or press Ctrl+Up and Ctrl+Down, to change its priority.</source>
+        <translation>Le premier événement qui s&apos;applique l&apos;emporte. Faites glisser un événement, ou appuyez sur Ctrl+Haut et Ctrl+Bas, pour changer sa priorité.</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nouvel événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit event…</source>
+        <translation>&amp;Modifier l&apos;événement…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate event</source>
+        <translation>D&amp;upliquer l&apos;événement</translation>
+    </message>
+    <message>
+        <source>&amp;Delete event</source>
+        <translation>&amp;Supprimer l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Monter (&amp;u)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Descendre (&amp;w)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy calendar to…</source>
+        <translation>&amp;Copier le calendrier vers…</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semaine précédente</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Semaine suivante</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Week timeline: open in green, closed in red</source>
+        <translation>Semaine&#xa0;: ouvert en vert, fermé en rouge</translation>
+    </message>
+    <message>
+        <source>What happens at…</source>
+        <translation>Que se passe-t-il le…</translation>
+    </message>
+    <message>
+        <source>Date and time to preview</source>
+        <translation>Date et heure à prévisualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Date et heure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Voice prompt:</source>
+        <translation>Invite vocale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Deciding event:</source>
+        <translation>Événement déterminant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Voice prompt</source>
+        <translation>Invite vocale</translation>
+    </message>
+    <message>
+        <source>Deciding event</source>
+        <translation>Événement déterminant</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <extracomment>Move the selected event up (higher priority)</extracomment>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <extracomment>Move the selected event down (lower priority)</extracomment>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Copy to…</source>
+        <translation>Copier vers…</translation>
+    </message>
+    <message>
+        <source>Green: open. Red: closed. Paler: no event applies, the default state does. Point at the week to see the deciding event.</source>
+        <translation>Vert&#xa0;: ouvert. Rouge&#xa0;: fermé. Plus pâle&#xa0;: aucun événement ne s&apos;applique, c&apos;est l&apos;état par défaut. Pointez la semaine pour voir l&apos;événement déterminant.</translation>
+    </message>
+</context>
+<context>
     <name>centrale::ContactsModel</name>
     <message>
         <source>Last name</source>
@@ -1050,6 +2166,191 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
     <message>
         <source>Defined for</source>
         <translation>Défini pour</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::CopyCalendarDialog</name>
+    <message>
+        <source>Copy calendar</source>
+        <translation>Copier le calendrier</translation>
+    </message>
+    <message>
+        <source>Copy the events of %1 to these function numbers. The events are added after their own events.</source>
+        <extracomment>%1 is a function number&apos;s name</extracomment>
+        <translation>Copier les événements de %1 vers ces numéros de fonction. Les événements sont ajoutés après leurs propres événements.</translation>
+    </message>
+    <message>
+        <source>Function numbers to copy to</source>
+        <translation>Numéros de fonction de destination</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::EventEditorDialog</name>
+    <message>
+        <source>Calendar event</source>
+        <translation>Événement du calendrier</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Voice &amp;prompt:</source>
+        <translation>&amp;Invite vocale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répétition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>On &amp;days:</source>
+        <translation>&amp;Jours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation>Rè&amp;gle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Repeat u&amp;ntil:</source>
+        <translation>Répéter &amp;jusqu&apos;à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;xceptions:</source>
+        <translation>E&amp;xceptions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Voice prompt</source>
+        <translation>Invite vocale</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Days of the week</source>
+        <translation>Jours de la semaine</translation>
+    </message>
+    <message>
+        <source>Repeat rule</source>
+        <translation>Règle de répétition</translation>
+    </message>
+    <message>
+        <source>Repeat until</source>
+        <translation>Répéter jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Exceptions</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>No voice prompt: the function number&apos;s usual prompt plays</extracomment>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>&amp;All day</source>
+        <translation>&amp;Toute la journée</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Toutes les semaines</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Tous les mois</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Tous les ans</translation>
+    </message>
+    <message>
+        <source>Custom rule (iCalendar RRULE)</source>
+        <translation>Règle personnalisée (RRULE iCalendar)</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <extracomment>How a repeating event ends</extracomment>
+        <translation>Sans fin</translation>
+    </message>
+    <message>
+        <source>Until a date</source>
+        <translation>Jusqu&apos;à une date</translation>
+    </message>
+    <message>
+        <source>A number of times</source>
+        <translation>Un nombre de fois</translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation>Dernière date</translation>
+    </message>
+    <message>
+        <source>Number of times</source>
+        <translation>Nombre de fois</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> fois</translation>
+    </message>
+    <message>
+        <source>Exception date</source>
+        <translation>Date d&apos;exception</translation>
+    </message>
+    <message>
+        <source>A&amp;dd date</source>
+        <translation>A&amp;jouter la date</translation>
+    </message>
+    <message>
+        <source>Re&amp;move date</source>
+        <translation>Retirer &amp;la date</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +2406,11 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
     <message>
         <source>Events</source>
         <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <extracomment>The state a function number&apos;s schedule gives now: open or closed</extracomment>
+        <translation>Maintenant</translation>
     </message>
 </context>
 <context>
@@ -1245,10 +2551,6 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
         <translation>Utilisateurs du groupe</translation>
     </message>
     <message>
-        <source>Schedule events, by priority</source>
-        <translation>Événements de programmation, par priorité</translation>
-    </message>
-    <message>
         <source>Local store: %1</source>
         <translation>Base de données locale&#xa0;: %1</translation>
     </message>
@@ -1258,6 +2560,169 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
             <numerusform>%n modification en attente d&apos;envoi</numerusform>
             <numerusform>%n modifications en attente d&apos;envoi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Schedule of the selected function number</source>
+        <translation>Horaire du numéro de fonction sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::NewPromptDialog</name>
+    <message>
+        <source>Import a voice prompt</source>
+        <translation>Importer une invite vocale</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The recording stopped after the longest duration a prompt may have.</source>
+        <translation>L&apos;enregistrement s&apos;est arrêté à la durée maximale d&apos;une invite vocale.</translation>
+    </message>
+    <message>
+        <source>A voice prompt named %1 already exists. Choose another name.</source>
+        <translation>Une invite vocale nommée %1 existe déjà. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Recording by call needs the connection to the telephony server. Import a file or record locally.</source>
+        <translation>L&apos;enregistrement par appel nécessite la connexion au serveur de téléphonie. Importez un fichier ou enregistrez localement.</translation>
+    </message>
+    <message>
+        <source>Choose the audio file to import, or drop it on this window.</source>
+        <translation>Choisissez le fichier audio à importer, ou déposez-le sur cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Record the prompt first: press Record, speak, then press Stop.</source>
+        <translation>Enregistrez d&apos;abord l&apos;invite&#xa0;: cliquez sur Enregistrer, parlez, puis cliquez sur Arrêter.</translation>
+    </message>
+    <message>
+        <source>The conversion was cancelled; nothing was stored.</source>
+        <translation>La conversion a été annulée&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>New voice prompt</source>
+        <translation>Nouvelle invite vocale</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>A good practice is to write the exact text of the prompt.</source>
+        <translation>Une bonne pratique est d&apos;y écrire le texte exact de l&apos;invite vocale.</translation>
+    </message>
+    <message>
+        <source>The exact text of the prompt</source>
+        <translation>Le texte exact de l&apos;invite vocale</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file</source>
+        <translation>&amp;Importer un fichier</translation>
+    </message>
+    <message>
+        <source>Audio file to import</source>
+        <translation>Fichier audio à importer</translation>
+    </message>
+    <message>
+        <source>WAV, AIFF, FLAC, Ogg… at any rate</source>
+        <translation>WAV, AIFF, FLAC, Ogg… à toute fréquence</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>You can also drop an audio file on this window.</source>
+        <translation>Vous pouvez aussi déposer un fichier audio sur cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Record &amp;locally</source>
+        <translation>Enregistrer &amp;localement</translation>
+    </message>
+    <message>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Microphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Audio input</source>
+        <translation>Entrée audio</translation>
+    </message>
+    <message>
+        <source>Recording level</source>
+        <translation>Niveau d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Arrê&amp;ter</translation>
+    </message>
+    <message>
+        <source>Recorded time</source>
+        <translation>Durée enregistrée</translation>
+    </message>
+    <message>
+        <source>No audio input device was found (no microphone, sound card or sound server): local recording is not available. Import a file instead.</source>
+        <translation>Aucun périphérique d&apos;entrée audio n&apos;a été trouvé (ni micro, ni carte son, ni serveur de son)&#xa0;: l&apos;enregistrement local n&apos;est pas disponible. Importez plutôt un fichier.</translation>
+    </message>
+    <message>
+        <source>Record by &amp;call</source>
+        <translation>Enregistrer par &amp;appel</translation>
+    </message>
+    <message>
+        <source>User to call</source>
+        <translation>Utilisateur à appeler</translation>
+    </message>
+    <message>
+        <source>Not available: recording by call needs the connection to the telephony server, which is not configured. The server calls the chosen user, who speaks the prompt into the phone.</source>
+        <translation>Non disponible&#xa0;: l&apos;enregistrement par appel nécessite la connexion au serveur de téléphonie, qui n&apos;est pas configurée. Le serveur appelle l&apos;utilisateur choisi, qui dicte l&apos;invite au téléphone.</translation>
+    </message>
+    <message>
+        <source>Converting the audio</source>
+        <translation>Conversion de l&apos;audio</translation>
+    </message>
+    <message>
+        <source>Converting…</source>
+        <translation>Conversion…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Normalise loudness to −16 L&amp;UFS</source>
+        <translation>Normaliser le vol&amp;ume à −16 LUFS</translation>
+    </message>
+    <message>
+        <source>R&amp;etake</source>
+        <translation>Re&amp;commencer</translation>
+    </message>
+    <message>
+        <source>Cancel con&amp;version</source>
+        <translation>Annuler la conversi&amp;on</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +2761,73 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
     </message>
 </context>
 <context>
+    <name>centrale::PromptDetail</name>
+    <message>
+        <source>Select a voice prompt to see its waveform.</source>
+        <translation>Sélectionnez une invite vocale pour voir sa forme d&apos;onde.</translation>
+    </message>
+    <message>
+        <source>Waveform of %1</source>
+        <translation>Forme d&apos;onde de %1</translation>
+    </message>
+    <message>
+        <source>This voice prompt has no audio yet: import or record it.</source>
+        <translation>Cette invite vocale n&apos;a pas encore d&apos;audio&#xa0;: importez-la ou enregistrez-la.</translation>
+    </message>
+    <message>
+        <source>Duration: %1 s</source>
+        <translation>Durée&#xa0;: %1 s</translation>
+    </message>
+    <message>
+        <source>Levels: peak %1 dBFS, RMS %2 dBFS</source>
+        <translation>Niveaux&#xa0;: crête %1 dBFS, RMS %2 dBFS</translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation>Origine&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Source file: %1</source>
+        <translation>Fichier source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation>Texte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not used by any calendar event.</source>
+        <translation>Utilisée par aucun événement de calendrier.</translation>
+    </message>
+    <message>
+        <source>Used by these calendar events:</source>
+        <translation>Utilisée par ces événements de calendrier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Écouter</translation>
+    </message>
+    <message>
+        <source>No audio output device was found (no sound card or sound server): the prompt cannot be played here.</source>
+        <translation>Aucun périphérique de sortie audio n&apos;a été trouvé (ni carte son, ni serveur de son)&#xa0;: l&apos;invite vocale ne peut pas être écoutée ici.</translation>
+    </message>
+    <message>
+        <source>Voice prompt</source>
+        <translation>Invite vocale</translation>
+    </message>
+    <message>
+        <source>Play or stop the voice prompt</source>
+        <translation>Écouter ou arrêter l&apos;invite vocale</translation>
+    </message>
+    <message>
+        <source>Where the voice prompt is used</source>
+        <translation>Où l&apos;invite vocale est utilisée</translation>
+    </message>
+</context>
+<context>
     <name>centrale::PromptsModel</name>
     <message>
         <source>Name</source>
@@ -1321,6 +2853,104 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
         <source>%1 s</source>
         <extracomment>Duration of a voice prompt in seconds</extracomment>
         <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::PromptsPage</name>
+    <message>
+        <source>Delete voice prompt</source>
+        <translation>Supprimer une invite vocale</translation>
+    </message>
+    <message>
+        <source>The voice prompt was deleted.</source>
+        <translation>L&apos;invite vocale a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Delete the voice prompt %1? This cannot be undone.</source>
+        <translation>Supprimer l&apos;invite vocale %1&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conserver</translation>
+    </message>
+    <message>
+        <source>Export voice prompt</source>
+        <translation>Exporter l&apos;invite vocale</translation>
+    </message>
+    <message>
+        <source>WAV files (*.wav)</source>
+        <translation>Fichiers WAV (*.wav)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Écouter</translation>
+    </message>
+    <message>
+        <source>New voice prompt</source>
+        <translation>Nouvelle invite vocale</translation>
+    </message>
+    <message>
+        <source>New voice prompt: import a file or record it (%1)</source>
+        <translation>Nouvelle invite vocale&#xa0;: importer un fichier ou l&apos;enregistrer (%1)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected voice prompt (%1)</source>
+        <translation>Supprimer l&apos;invite vocale sélectionnée (%1)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the selected voice prompt as a WAV file (A-law, 8 kHz, mono)</source>
+        <translation>Enregistrer l&apos;invite vocale sélectionnée dans un fichier WAV (A-law, 8 kHz, mono)</translation>
+    </message>
+    <message>
+        <source>No audio output device was found (no sound card or sound server): the prompt cannot be played here.</source>
+        <translation>Aucun périphérique de sortie audio n&apos;a été trouvé (ni carte son, ni serveur de son)&#xa0;: l&apos;invite vocale ne peut pas être écoutée ici.</translation>
+    </message>
+    <message>
+        <source>Play the selected voice prompt</source>
+        <translation>Écouter l&apos;invite vocale sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ScheduleEventsModel</name>
+    <message>
+        <source>This event never takes effect: events above it always cover it.</source>
+        <translation>Cet événement ne s&apos;applique jamais&#xa0;: les événements au-dessus le couvrent toujours.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Voice prompt</source>
+        <translation>Invite vocale</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +3000,23 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
     <message>
         <source>User groups</source>
         <translation>Groupes d&apos;utilisateurs</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::WeekTimeline</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (default state)</source>
+        <extracomment>%1 is a time span, %2 open or closed</extracomment>
+        <translation>%1&#xa0;: %2 (état par défaut)</translation>
+    </message>
+    <message>
+        <source>%1: %2, event “%3”</source>
+        <extracomment>%1 is a time span, %2 open or closed, %3 the deciding event&apos;s title</extracomment>
+        <translation>%1&#xa0;: %2, événement «&#xa0;%3&#xa0;»</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>AddEventCommand</name>
+    <message>
+        <source>Add event “%1”</source>
+        <translation>Gebeurtenis ‘%1’ toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The store file to open (default: the per-user store).</source>
@@ -45,10 +52,341 @@
     </message>
 </context>
 <context>
-    <name>CalendarCommands</name>
+    <name>BulkCommands</name>
+    <message>
+        <source>Check the file and print what would change; write nothing.</source>
+        <translation>Controleert het bestand en toont wat er zou veranderen; schrijft niets.</translation>
+    </message>
+    <message>
+        <source>Import the valid rows even when some rows are rejected (those are skipped).</source>
+        <translation>Importeert de geldige rijen ook als sommige rijen geweigerd worden (die worden overgeslagen).</translation>
+    </message>
+    <message>
+        <source>Separate the columns with commas (default: semicolons, as Excel in Belgium).</source>
+        <translation>Scheidt de kolommen met komma&apos;s (standaard: puntkomma&apos;s, zoals Excel in België).</translation>
+    </message>
+    <message>
+        <source>Only the contacts of one level: organisation, group or user.</source>
+        <translation>Alleen de contacten van één niveau: organisation, group of user.</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <extracomment>placeholder of --scope: organisation, group or user</extracomment>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <source>With --scope group or user: the group&apos;s name or the username.</source>
+        <translation>Met --scope group of user: de naam van de groep of de gebruikersnaam.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>Columns not understood (ignored): %1</source>
+        <translation>Niet herkende kolommen (genegeerd): %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>Import a file.</source>
+        <translation>Een bestand importeren.</translation>
+    </message>
+    <message>
+        <source>The CSV file (UTF-8; comma or semicolon).</source>
+        <translation>Het CSV-bestand (UTF-8; komma of puntkomma).</translation>
+    </message>
+    <message>
+        <source>Give exactly one CSV file.</source>
+        <translation>Geef precies één CSV-bestand op.</translation>
+    </message>
+    <message>
+        <source>Skipped the rejected rows on lines %1.</source>
+        <translation>Geweigerde rijen overgeslagen op regels %1.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated.</source>
+        <translation>Geïmporteerd: %1 aangemaakt, %2 gewijzigd.</translation>
+    </message>
     <message>
         <source>Unknown or missing action.</source>
         <translation>Onbekende of ontbrekende actie.</translation>
+    </message>
+    <message>
+        <source>Export every user, with groups and direct number, to a CSV file (UTF-8 with BOM, see docs/csv.md).</source>
+        <translation>Exporteert alle gebruikers, met hun groepen en rechtstreeks nummer, naar een CSV-bestand (UTF-8 met BOM, zie docs/csv.md).</translation>
+    </message>
+    <message>
+        <source>Export to a file.</source>
+        <translation>Naar een bestand exporteren.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>Het CSV-bestand dat geschreven wordt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n user(s) to %1.</source>
+        <translation>
+            <numerusform>%n gebruiker geëxporteerd naar %1.</numerusform>
+            <numerusform>%n gebruikers geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export contacts to a CSV file (UTF-8 with BOM, see docs/csv.md): all, or one level with --scope and --owner.</source>
+        <translation>Exporteert contacten naar een CSV-bestand (UTF-8 met BOM, zie docs/csv.md): alle, of één niveau met --scope en --owner.</translation>
+    </message>
+    <message>
+        <source>--owner needs --scope group or --scope user.</source>
+        <translation>--owner vereist --scope group of --scope user.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>%n contact geëxporteerd naar %1.</numerusform>
+            <numerusform>%n contacten geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import users from a CSV file (see docs/csv.md). The file is checked first; nothing is written unless every row is valid or --skip-rejected is given.</source>
+        <translation>Importeert gebruikers uit een CSV-bestand (zie docs/csv.md). Het bestand wordt eerst gecontroleerd; er wordt niets geschreven tenzij elke rij geldig is of --skip-rejected opgegeven is.</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV file (see docs/csv.md). The file is checked first; nothing is written unless every row is valid or --skip-rejected is given.</source>
+        <translation>Importeert contacten uit een CSV-bestand (zie docs/csv.md). Het bestand wordt eerst gecontroleerd; er wordt niets geschreven tenzij elke rij geldig is of --skip-rejected opgegeven is.</translation>
+    </message>
+    <message>
+        <source>Checking the file: %1%</source>
+        <translation>Bestand controleren: %1%</translation>
+    </message>
+    <message>
+        <source>Importing: %1%</source>
+        <translation>Importeren: %1%</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCommands</name>
+    <message>
+        <source>--%1: %2 is not a date and time; write it in ISO 8601, e.g. 2027-01-01T10:00:00 (local time) or 2027-03-29T08:45:00+02:00.</source>
+        <translation>--%1: %2 is geen datum en tijd; schrijf ze in ISO 8601, bv. 2027-01-01T10:00:00 (lokale tijd) of 2027-03-29T08:45:00+02:00.</translation>
+    </message>
+    <message>
+        <source>Show and change the calendar of a function number.</source>
+        <translation>De kalender van een functienummer tonen en wijzigen.</translation>
+    </message>
+    <message>
+        <source>The function number, in any usual format (e.g. &quot;02 300 00 00&quot;).</source>
+        <translation>Het functienummer, in elk gebruikelijk formaat (bv. &quot;02 300 00 00&quot;).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <source>The instant to ask about (ISO 8601; default: now).</source>
+        <translation>Het gevraagde tijdstip (ISO 8601; standaard: nu).</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>wanneer</translation>
+    </message>
+    <message>
+        <source>Start of the period (ISO 8601).</source>
+        <translation>Begin van de periode (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>End of the period (ISO 8601).</source>
+        <translation>Einde van de periode (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>State of the imported events: open or closed (default: as in the file, else closed).</source>
+        <translation>Status van de geïmporteerde gebeurtenissen: open of closed (gesloten) (standaard: zoals in het bestand, anders gesloten).</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>Name of the voice prompt the imported events play (default: as in the file).</source>
+        <translation>Naam van het spraakbericht dat de geïmporteerde gebeurtenissen afspelen (standaard: zoals in het bestand).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>First year of holidays.</source>
+        <translation>Eerste jaar van de feestdagen.</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <source>Last year of holidays.</source>
+        <translation>Laatste jaar van de feestdagen.</translation>
+    </message>
+    <message>
+        <source>Also the communities&apos; holidays (11 July, 27 September, 15 November).</source>
+        <translation>Ook de feestdagen van de gemeenschappen (11 juli, 27 september, 15 november).</translation>
+    </message>
+    <message>
+        <source>default, events, state, transitions, import, export or holidays.</source>
+        <translation>default, events, state, transitions, import, export of holidays.</translation>
+    </message>
+    <message>
+        <source>Unknown or missing action; use one of: %1.</source>
+        <translation>Onbekende of ontbrekende actie; gebruik er een van: %1.</translation>
+    </message>
+    <message>
+        <source>Say which function number with --number, e.g. --number &quot;02 300 00 00&quot;.</source>
+        <translation>Geef het functienummer op met --number, bv. --number &quot;02 300 00 00&quot;.</translation>
+    </message>
+    <message>
+        <source>transitions needs --from and --to.</source>
+        <translation>transitions vereist --from en --to.</translation>
+    </message>
+    <message>
+        <source>--to must come after --from.</source>
+        <translation>--to moet na --from komen.</translation>
+    </message>
+    <message>
+        <source>import needs the .ics file to read, e.g. calendar import holidays.ics --number N.</source>
+        <translation>import vereist het te lezen .ics-bestand, bv. calendar import holidays.ics --number N.</translation>
+    </message>
+    <message>
+        <source>export needs the .ics file to write, e.g. calendar export --number N calendar.ics.</source>
+        <translation>export vereist het te schrijven .ics-bestand, bv. calendar export --number N calendar.ics.</translation>
+    </message>
+    <message>
+        <source>default needs open or closed.</source>
+        <translation>default vereist open of closed.</translation>
+    </message>
+    <message>
+        <source>holidays needs --from-year and --to-year.</source>
+        <translation>holidays vereist --from-year en --to-year.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is now %3 when no event applies.</source>
+        <translation>%1 (%2) is nu &quot;%3&quot; wanneer geen enkele gebeurtenis van toepassing is.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <extracomment>Column headers of &quot;calendar events&quot;; &quot;#&quot; is the priority (1 = first)</extracomment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Spraakbericht</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Herhaling</translation>
+    </message>
+    <message>
+        <source>Default state: %1</source>
+        <translation>Standaardstatus: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3: %4</source>
+        <translation>%1 (%2) op %3: %4</translation>
+    </message>
+    <message>
+        <source>Prompt: %1</source>
+        <translation>Spraakbericht: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Decided by: %1</source>
+        <translation>Bepaald door: %1</translation>
+    </message>
+    <message>
+        <source>the default state</source>
+        <translation>de standaardstatus</translation>
+    </message>
+    <message>
+        <source>(default state)</source>
+        <translation>(standaardstatus)</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Bepaald door</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Het bestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Imported into %1 (%2): %3</source>
+        <translation>Geïmporteerd in %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Overgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Exported the calendar of %1 (%2 events) to %3.</source>
+        <translation>Kalender van %1 (%2 gebeurtenissen) geëxporteerd naar %3.</translation>
+    </message>
+    <message>
+        <source>Give years between 1900 and 2200, --from-year not after --to-year, at most 100 years at once (got %1 to %2).</source>
+        <translation>Geef jaren tussen 1900 en 2200, --from-year niet na --to-year, hoogstens 100 jaar tegelijk (gekregen: %1 tot %2).</translation>
+    </message>
+    <message>
+        <source>Added %1 holidays (%2 to %3) at the top of the calendar of %4.</source>
+        <translation>%1 feestdagen (%2 tot %3) bovenaan de kalender van %4 toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Create a function number.</source>
+        <translation>Een functienummer aanmaken.</translation>
+    </message>
+    <message>
+        <source>Its name, e.g. Reception.</source>
+        <translation>De naam ervan, bv. Onthaal.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>add NUMBER: the number, in any usual format.</source>
+        <translation>add NUMMER: het nummer, in elk gebruikelijk formaat.</translation>
+    </message>
+    <message>
+        <source>Usage: functions add NUMBER --name TEXT</source>
+        <translation>Gebruik: functions add NUMMER --name TEKST</translation>
+    </message>
+    <message>
+        <source>Created the function number %1 (%2), taken from the pool.</source>
+        <translation>Functienummer %1 (%2) aangemaakt, uit de pool genomen.</translation>
+    </message>
+    <message>
+        <source>Created the function number %1 (%2).</source>
+        <translation>Functienummer %1 (%2) aangemaakt.</translation>
     </message>
 </context>
 <context>
@@ -79,44 +417,6 @@
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>Usage: centrale-cli [--store PATH] [--json] COMMAND [OPTIONS]
-
-Commands:
-  demo [--users N]              create the demo organisation domaincustomer.be in a new store
-  users list [--filter TEXT]    list users (sorted by last name)
-  groups list                   list user groups
-  contacts list [--user NAME]   list contacts; with --user, the contacts that user sees and where each comes from
-  numbers list [--free]         list the pool of direct numbers
-  functions list                list function numbers
-
-Options:
-  --store PATH   the store file (default: %1)
-  --json         print listings as JSON
-  --help         show help for a command
-  --version      show the version
-
-Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store cannot be opened or written.
-</source>
-        <translation>Gebruik: centrale-cli [--store PAD] [--json] OPDRACHT [OPTIES]
-
-Opdrachten:
-  demo [--users N]              maakt de demo-organisatie domaincustomer.be aan in een nieuwe database
-  users list [--filter TEKST]   toont de gebruikers (gesorteerd op familienaam)
-  groups list                   toont de gebruikersgroepen
-  contacts list [--user NAAM]   toont de contacten; met --user de contacten die die gebruiker ziet en waar elk contact vandaan komt
-  numbers list [--free]         toont de pool van rechtstreekse nummers
-  functions list                toont de functienummers
-
-Opties:
-  --store PAD    het databasebestand (standaard: %1)
-  --json         toont de lijsten als JSON
-  --help         toont de hulp bij een opdracht
-  --version      toont de versie
-
-Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de database kan niet geopend of geschreven worden.
-</translation>
-    </message>
     <message>
         <source>Unknown option %1.</source>
         <translation>Onbekende optie %1.</translation>
@@ -293,6 +593,78 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
         <source>Events</source>
         <translation>Gebeurtenissen</translation>
     </message>
+    <message>
+        <source>Usage: centrale-cli [--store PATH] [--json] COMMAND [OPTIONS]
+
+Commands:
+  demo [--users N]              create the demo organisation domaincustomer.be in a new store
+  users list [--filter TEXT]    list users (sorted by last name)
+  groups list                   list user groups
+  contacts list [--user NAME]   list contacts; with --user, the contacts that user sees and where each comes from
+  numbers list [--free]         list the pool of direct numbers
+  users import FILE.csv         import users from CSV (--dry-run, --skip-rejected; see docs/csv.md)
+  users export FILE.csv         export users to CSV (semicolons; --comma)
+  contacts import FILE.csv      import contacts from CSV (--dry-run, --skip-rejected)
+  contacts export FILE.csv      export contacts to CSV (--comma, --scope LEVEL --owner NAME)
+  functions list                list function numbers
+  functions add NUMBER --name TEXT   create a function number (taken from the pool when it is there and free)
+  calendar default --number N open|closed   the state when no event applies
+  calendar events --number N    list a function number&apos;s events in priority order
+  calendar state --number N [--at ISO8601]   state, prompt and deciding event (default: now)
+  calendar transitions --number N --from ISO8601 --to ISO8601   when the state changes
+  calendar import FILE.ics --number N [--state open|closed] [--prompt NAME]   import events (lists what was skipped and why)
+  calendar export --number N OUT.ics   export the calendar to iCalendar
+  calendar holidays --from-year Y --to-year Y [--communities] --number N   add Belgian public holidays at the top
+  prompt convert IN OUT         convert an audio file to a voice prompt (WAV, A-law, 8000 Hz, mono)
+  prompt import FILE            store a file as a new voice prompt (--name, --description)
+  prompt list                   list voice prompts and the calendar events that use them
+  prompt export NAME OUT        write a voice prompt&apos;s audio to a WAV file
+  prompt delete NAME            delete a voice prompt that no calendar event uses
+
+Options:
+  --store PATH   the store file (default: %1)
+  --json         print listings as JSON
+  --help         show help for a command
+  --version      show the version
+
+Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store cannot be opened or written.
+</source>
+        <translation>Gebruik: centrale-cli [--store PAD] [--json] OPDRACHT [OPTIES]
+
+Opdrachten:
+  demo [--users N]              maakt de demo-organisatie domaincustomer.be aan in een nieuwe database
+  users list [--filter TEKST]   toont de gebruikers (gesorteerd op familienaam)
+  groups list                   toont de gebruikersgroepen
+  contacts list [--user NAAM]   toont de contacten; met --user de contacten die die gebruiker ziet en waar elk contact vandaan komt
+  numbers list [--free]         toont de pool van rechtstreekse nummers
+  users import BESTAND.csv      importeert gebruikers uit CSV (--dry-run, --skip-rejected; zie docs/csv.md)
+  users export BESTAND.csv      exporteert gebruikers naar CSV (puntkomma&apos;s; --comma)
+  contacts import BESTAND.csv   importeert contacten uit CSV (--dry-run, --skip-rejected)
+  contacts export BESTAND.csv   exporteert contacten naar CSV (--comma, --scope NIVEAU --owner NAAM)
+  functions list                toont de functienummers
+  functions add NUMMER --name TEKST   maakt een functienummer aan (uit de pool als het daarin staat en vrij is)
+  calendar default --number N open|closed   de status wanneer geen enkele gebeurtenis van toepassing is
+  calendar events --number N    toont de gebeurtenissen van een functienummer in volgorde van prioriteit
+  calendar state --number N [--at ISO8601]   status, spraakbericht en beslissende gebeurtenis (standaard: nu)
+  calendar transitions --number N --from ISO8601 --to ISO8601   wanneer de status verandert
+  calendar import BESTAND.ics --number N [--state open|closed] [--prompt NAAM]   importeert gebeurtenissen (toont wat overgeslagen is en waarom)
+  calendar export --number N UIT.ics   exporteert de kalender naar iCalendar
+  calendar holidays --from-year J --to-year J [--communities] --number N   voegt de Belgische feestdagen bovenaan toe
+  prompt convert IN UIT         zet een audiobestand om naar een spraakbericht (WAV, A-law, 8000 Hz, mono)
+  prompt import BESTAND         slaat een bestand op als nieuw spraakbericht (--name, --description)
+  prompt list                   toont de spraakberichten en de kalendergebeurtenissen die ze gebruiken
+  prompt export NAAM UIT        schrijft de audio van een spraakbericht naar een WAV-bestand
+  prompt delete NAAM            verwijdert een spraakbericht dat door geen enkele kalendergebeurtenis gebruikt wordt
+
+Opties:
+  --store PAD    het databasebestand (standaard: %1)
+  --json         toont de lijsten als JSON
+  --help         toont de hulp bij een opdracht
+  --version      toont de versie
+
+Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de database kan niet geopend of geschreven worden.
+</translation>
+    </message>
 </context>
 <context>
     <name>Contact</name>
@@ -346,6 +718,40 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     </message>
 </context>
 <context>
+    <name>ContactCsv</name>
+    <message>
+        <source>The row has %1 fields but the header names %2 columns; check the separators and quotes.</source>
+        <translation>De rij heeft %1 velden maar de kopregel benoemt %2 kolommen; controleer de scheidingstekens en aanhalingstekens.</translation>
+    </message>
+    <message>
+        <source>There is no user group %1; create it first or correct the name.</source>
+        <translation>Er is geen gebruikersgroep %1; maak ze eerst aan of verbeter de naam.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>Er is geen gebruiker %1.</translation>
+    </message>
+    <message>
+        <source>An organisation contact has no owner; leave the owner column empty.</source>
+        <translation>Een contact van de organisatie heeft geen eigenaar; laat de kolom owner leeg.</translation>
+    </message>
+    <message>
+        <source>The same contact is already on line %1 of the file.</source>
+        <translation>Hetzelfde contact staat al op regel %1 van het bestand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file are rejected; nothing was imported. Correct them, or import the other rows and skip these.</source>
+        <translation>
+            <numerusform>%n rij van het bestand is geweigerd; er werd niets geïmporteerd. Verbeter ze, of importeer de andere rijen en sla deze over.</numerusform>
+            <numerusform>%n rijen van het bestand zijn geweigerd; er werd niets geïmporteerd. Verbeter ze, of importeer de andere rijen en sla deze over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was imported.</source>
+        <translation>Regel %1: %2 Er werd niets geïmporteerd.</translation>
+    </message>
+</context>
+<context>
     <name>ContactRepository</name>
     <message>
         <source>The contact&apos;s group does not exist.</source>
@@ -358,6 +764,56 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     <message>
         <source>No such contact.</source>
         <translation>Dit contact bestaat niet.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCalendarCommand</name>
+    <message numerus="yes">
+        <source>Copy calendar to %n function number(s)</source>
+        <translation>
+            <numerusform>Kalender naar %n functienummer kopiëren</numerusform>
+            <numerusform>Kalender naar %n functienummers kopiëren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar was not copied to %1: %2</source>
+        <extracomment>%1 is a function number&apos;s name, %2 the reason</extracomment>
+        <translation>De kalender is niet naar %1 gekopieerd: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>The file is empty: the first line must name the columns.</source>
+        <translation>Het bestand is leeg: de eerste regel moet de kolommen benoemen.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not UTF-8 text. Save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Regel %1 is geen UTF-8-tekst. Sla het bestand op als &quot;CSV UTF-8&quot; en importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: out of memory.</source>
+        <translation>Kan het bestand niet lezen: onvoldoende geheugen.</translation>
+    </message>
+    <message>
+        <source>Line %1 cannot be read: %2. Check the quotes around that field.</source>
+        <translation>Regel %1 kan niet gelezen worden: %2. Controleer de aanhalingstekens rond dat veld.</translation>
+    </message>
+    <message>
+        <source>Line %1 cannot be read: a quoted field is not closed.</source>
+        <translation>Regel %1 kan niet gelezen worden: een veld tussen aanhalingstekens is niet afgesloten.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Kan %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <source>The file has no column %1; the first line must name the columns (%2).</source>
+        <translation>Het bestand heeft geen kolom %1; de eerste regel moet de kolommen benoemen (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
@@ -428,6 +884,24 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     </message>
 </context>
 <context>
+    <name>DefaultStateCommand</name>
+    <message>
+        <source>Open by default</source>
+        <translation>Standaard open</translation>
+    </message>
+    <message>
+        <source>Closed by default</source>
+        <translation>Standaard gesloten</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteEventCommand</name>
+    <message>
+        <source>Delete event “%1”</source>
+        <translation>Gebeurtenis ‘%1’ verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>Preparing the demo data</source>
@@ -444,6 +918,20 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     <message>
         <source>The store already holds an organisation; choose a new file for the demo.</source>
         <translation>De database bevat al een organisatie; kies een nieuw bestand voor de demo.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateEventCommand</name>
+    <message>
+        <source>Duplicate event “%1”</source>
+        <translation>Gebeurtenis ‘%1’ dupliceren</translation>
+    </message>
+</context>
+<context>
+    <name>EditEventCommand</name>
+    <message>
+        <source>Edit event “%1”</source>
+        <translation>Gebeurtenis ‘%1’ bewerken</translation>
     </message>
 </context>
 <context>
@@ -508,6 +996,115 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
             <numerusform>De groep %1 heeft nog %n lid; verwijder dat lid eerst uit de groep.</numerusform>
             <numerusform>De groep %1 heeft nog %n leden; verwijder die leden eerst uit de groep.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IcsCalendar</name>
+    <message>
+        <source>A task (VTODO) is not a calendar event.</source>
+        <translation>Een taak (VTODO) is geen kalendergebeurtenis.</translation>
+    </message>
+    <message>
+        <source>A journal entry (VJOURNAL) is not a calendar event.</source>
+        <translation>Een journaalnotitie (VJOURNAL) is geen kalendergebeurtenis.</translation>
+    </message>
+    <message>
+        <source>A %1 component is not a calendar event.</source>
+        <translation>Een %1-onderdeel is geen kalendergebeurtenis.</translation>
+    </message>
+    <message>
+        <source>The date %1 does not exist.</source>
+        <translation>De datum %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The time %1 does not exist.</source>
+        <translation>Het tijdstip %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The time zone %1 is not defined in the file and is not known.</source>
+        <translation>De tijdzone %1 is niet gedefinieerd in het bestand en is niet bekend.</translation>
+    </message>
+    <message>
+        <source>The event is cancelled.</source>
+        <translation>De gebeurtenis is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The event has no start (DTSTART).</source>
+        <translation>De gebeurtenis heeft geen begin (DTSTART).</translation>
+    </message>
+    <message>
+        <source>The event repeats on a list of dates (RDATE), which calendars here cannot express; use a rule (RRULE) instead.</source>
+        <translation>De gebeurtenis herhaalt zich op een lijst van datums (RDATE), wat de kalenders hier niet kunnen uitdrukken; gebruik in de plaats een regel (RRULE).</translation>
+    </message>
+    <message>
+        <source>The event has several recurrence rules; only one is supported.</source>
+        <translation>De gebeurtenis heeft meerdere herhalingsregels; er wordt er maar één ondersteund.</translation>
+    </message>
+    <message>
+        <source>Imported event</source>
+        <translation>Geïmporteerde gebeurtenis</translation>
+    </message>
+    <message>
+        <source>The event has no end (DTEND or DURATION).</source>
+        <translation>De gebeurtenis heeft geen einde (DTEND of DURATION).</translation>
+    </message>
+    <message>
+        <source>The event repeats every second or minute; repeat it hourly, daily, weekly, monthly or yearly.</source>
+        <translation>De gebeurtenis herhaalt zich elke seconde of elke minuut; herhaal ze elk uur, dagelijks, wekelijks, maandelijks of jaarlijks.</translation>
+    </message>
+    <message>
+        <source>The voice prompt &quot;%1&quot; of &quot;%2&quot; does not exist; the event was imported without a prompt.</source>
+        <translation>Het spraakbericht &quot;%1&quot; van &quot;%2&quot; bestaat niet; de gebeurtenis is zonder spraakbericht geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s time zone is not known.</source>
+        <translation>De tijdzone van de organisatie is onbekend.</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar (.ics) file: it does not start with BEGIN:VCALENDAR.</source>
+        <translation>Dit is geen iCalendar-bestand (.ics): het begint niet met BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>The calendar file is damaged at line %1 (&quot;%2&quot;): libical cannot read it. Correct that line or export the calendar again.</source>
+        <translation>Het kalenderbestand is beschadigd op regel %1 (&quot;%2&quot;): libical kan die niet lezen. Verbeter die regel of exporteer de kalender opnieuw.</translation>
+    </message>
+    <message>
+        <source>The calendar file stops at line %1 before END:VCALENDAR: it is incomplete. Export the calendar again.</source>
+        <translation>Het kalenderbestand stopt op regel %1 vóór END:VCALENDAR: het is onvolledig. Exporteer de kalender opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s default state (%1) was not applied because the calendar already had events.</source>
+        <translation>De standaardstatus uit het bestand (%1) is niet toegepast, omdat de kalender al gebeurtenissen had.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Kan %1 niet lezen: %2.</translation>
+    </message>
+    <message>
+        <source>libical does not know the time zone %1.</source>
+        <translation>libical kent de tijdzone %1 niet.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Kan %1 niet schrijven: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source>To create: %1, to update: %2, unchanged: %3, rejected: %4.</source>
+        <translation>Aan te maken: %1, te wijzigen: %2, ongewijzigd: %3, geweigerd: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveEventCommand</name>
+    <message>
+        <source>Move event up</source>
+        <translation>Gebeurtenis omhoog</translation>
+    </message>
+    <message>
+        <source>Move event down</source>
+        <translation>Gebeurtenis omlaag</translation>
     </message>
 </context>
 <context>
@@ -647,6 +1244,209 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
         <source>Unknown or missing action.</source>
         <translation>Onbekende of ontbrekende actie.</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a duration in seconds, e.g. &quot;6.2 s&quot;</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Normalise the loudness (off by default), so that the organisation&apos;s prompts sound equally loud.</source>
+        <translation>De luidheid normaliseren (standaard uit), zodat alle spraakberichten van de organisatie even luid klinken.</translation>
+    </message>
+    <message>
+        <source>The loudness to normalise to (default -16; from -40 to -5).</source>
+        <translation>De luidheid waarnaar genormaliseerd wordt (standaard -16; van -40 tot -5).</translation>
+    </message>
+    <message>
+        <source>LUFS</source>
+        <translation>LUFS</translation>
+    </message>
+    <message>
+        <source>--target-lufs needs a number from -40 to -5, not %1.</source>
+        <translation>--target-lufs verwacht een getal van -40 tot -5, niet %1.</translation>
+    </message>
+    <message>
+        <source>--target-lufs only makes sense with --normalise.</source>
+        <translation>--target-lufs heeft alleen zin met --normalise.</translation>
+    </message>
+    <message>
+        <source>Usage: centrale-cli prompt %1</source>
+        <translation>Gebruik: centrale-cli prompt %1</translation>
+    </message>
+    <message>
+        <source>Actions:
+  prompt convert IN OUT [--normalise [--target-lufs X]]
+        convert an audio file to a voice prompt (WAV, A-law, 8000 Hz, mono); no store needed
+  prompt import --name NAME --description TEXT [--normalise [--target-lufs X]] FILE
+        convert a file and store it as a new voice prompt
+  prompt list [--json]
+        list voice prompts and the calendar events that use them
+  prompt export NAME OUT.wav
+        write a prompt&apos;s audio to a file
+  prompt delete NAME
+        delete a prompt that no calendar event uses
+</source>
+        <translation>Acties:
+  prompt convert IN UIT [--normalise [--target-lufs X]]
+        zet een audiobestand om naar een spraakbericht (WAV, A-law, 8000 Hz, mono); zonder database
+  prompt import --name NAAM --description TEKST [--normalise [--target-lufs X]] BESTAND
+        zet een bestand om en slaat het op als nieuw spraakbericht
+  prompt list [--json]
+        toont de spraakberichten en de kalendergebeurtenissen die ze gebruiken
+  prompt export NAAM UIT.wav
+        schrijft de audio van een spraakbericht naar een bestand
+  prompt delete NAAM
+        verwijdert een spraakbericht dat door geen enkele kalendergebeurtenis gebruikt wordt
+</translation>
+    </message>
+    <message>
+        <source>Unknown action %1.</source>
+        <translation>Onbekende actie %1.</translation>
+    </message>
+    <message>
+        <source>Convert an audio file to a voice prompt: WAV, A-law, 8000 Hz, mono. No store is needed.</source>
+        <translation>Een audiobestand omzetten naar een spraakbericht: WAV, A-law, 8000 Hz, mono. Er is geen database nodig.</translation>
+    </message>
+    <message>
+        <source>Convert a file.</source>
+        <translation>Een bestand omzetten.</translation>
+    </message>
+    <message>
+        <source>The audio file to convert (WAV, AIFF, FLAC, Ogg…).</source>
+        <translation>Het om te zetten audiobestand (WAV, AIFF, FLAC, Ogg…).</translation>
+    </message>
+    <message>
+        <source>The prompt file to write; it appears whole or not at all.</source>
+        <translation>Het te schrijven spraakberichtbestand; het wordt volledig of helemaal niet geschreven.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1: WAV, A-law, 8000 Hz, mono.</source>
+        <translation>%1 geschreven: WAV, A-law, 8000 Hz, mono.</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Duur: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Bron: %1</translation>
+    </message>
+    <message>
+        <source>Peak: %1, RMS: %2</source>
+        <translation>Piek: %1, RMS: %2</translation>
+    </message>
+    <message>
+        <source>Loudness normalised to %1 LUFS.</source>
+        <translation>Luidheid genormaliseerd naar %1 LUFS.</translation>
+    </message>
+    <message>
+        <source>Note: the source was compressed with a lossy codec; the prompt cannot sound better than it.</source>
+        <translation>Opmerking: de bron is gecomprimeerd met verlies; het spraakbericht kan niet beter klinken dan de bron.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Waarschuwing: %1</translation>
+    </message>
+    <message>
+        <source>Convert an audio file and store it as a new voice prompt.</source>
+        <translation>Een audiobestand omzetten en opslaan als nieuw spraakbericht.</translation>
+    </message>
+    <message>
+        <source>The prompt&apos;s name (unique).</source>
+        <translation>De naam van het spraakbericht (uniek).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>The exact text spoken in the prompt.</source>
+        <translation>De exacte tekst die in het spraakbericht uitgesproken wordt.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>Import a file.</source>
+        <translation>Een bestand importeren.</translation>
+    </message>
+    <message>
+        <source>The audio file to import (WAV, AIFF, FLAC, Ogg…).</source>
+        <translation>Het te importeren audiobestand (WAV, AIFF, FLAC, Ogg…).</translation>
+    </message>
+    <message>
+        <source>--name is required: the prompt&apos;s name.</source>
+        <translation>--name is verplicht: de naam van het spraakbericht.</translation>
+    </message>
+    <message>
+        <source>Imported %1 as the voice prompt %2 (%3).</source>
+        <translation>%1 geïmporteerd als spraakbericht %2 (%3).</translation>
+    </message>
+    <message>
+        <source>List voice prompts and the calendar events that use them.</source>
+        <translation>De spraakberichten tonen en de kalendergebeurtenissen die ze gebruiken.</translation>
+    </message>
+    <message>
+        <source>List voice prompts.</source>
+        <translation>Spraakberichten tonen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Gebruikt door</translation>
+    </message>
+    <message>
+        <source>Write a voice prompt&apos;s audio (WAV, A-law, 8000 Hz, mono) to a file.</source>
+        <translation>De audio van een spraakbericht (WAV, A-law, 8000 Hz, mono) naar een bestand schrijven.</translation>
+    </message>
+    <message>
+        <source>Export a prompt.</source>
+        <translation>Een spraakbericht exporteren.</translation>
+    </message>
+    <message>
+        <source>The prompt&apos;s name.</source>
+        <translation>De naam van het spraakbericht.</translation>
+    </message>
+    <message>
+        <source>The WAV file to write.</source>
+        <translation>Het te schrijven WAV-bestand.</translation>
+    </message>
+    <message>
+        <source>Wrote the voice prompt %1 to %2.</source>
+        <translation>Spraakbericht %1 geschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>Delete a voice prompt; refused while a calendar event uses it.</source>
+        <translation>Een spraakbericht verwijderen; geweigerd zolang een kalendergebeurtenis het gebruikt.</translation>
+    </message>
+    <message>
+        <source>Delete a prompt.</source>
+        <translation>Een spraakbericht verwijderen.</translation>
+    </message>
+    <message>
+        <source>Deleted the voice prompt %1.</source>
+        <translation>Spraakbericht %1 verwijderd.</translation>
+    </message>
 </context>
 <context>
     <name>PromptConverter</name>
@@ -714,6 +1514,20 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
         <source>The recording</source>
         <translation>De opname</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 contains %n invalid sample(s) (infinite or not a number), replaced by silence.</source>
+        <translation>
+            <numerusform>%1 bevat %n ongeldige sample (oneindig of geen getal), vervangen door stilte.</numerusform>
+            <numerusform>%1 bevat %n ongeldige samples (oneindig of geen getal), vervangen door stilte.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PromptFileDialog</name>
+    <message>
+        <source>Audio files (%1)</source>
+        <translation>Audiobestanden (%1)</translation>
+    </message>
 </context>
 <context>
     <name>PromptLibrary</name>
@@ -743,6 +1557,96 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     <message>
         <source>The voice prompt %1 is played by %2; choose another prompt there first.</source>
         <translation>Het spraakbericht %1 wordt afgespeeld door %2; kies daar eerst een ander spraakbericht.</translation>
+    </message>
+</context>
+<context>
+    <name>Recurrence</name>
+    <message>
+        <source>On %1, all day</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation>Op %1, de hele dag</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, all day</source>
+        <extracomment>two dates</extracomment>
+        <translation>Van %1 tot %2, de hele dag</translation>
+    </message>
+    <message>
+        <source>On %1 from %2 to %3</source>
+        <extracomment>%1 is a date, %2 and %3 times</extracomment>
+        <translation>Op %1 van %2 tot %3</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <extracomment>two dates with their times</extracomment>
+        <translation>Van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>Custom repeat rule: %1</source>
+        <extracomment>%1 is an iCalendar RRULE</extracomment>
+        <translation>Aangepaste herhalingsregel: %1</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Elke dag</translation>
+    </message>
+    <message>
+        <source>Every weekday</source>
+        <translation>Van maandag tot vrijdag</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <extracomment>%1 is a list of days of the week, e.g. &quot;Monday, Wednesday and Friday&quot;</extracomment>
+        <translation>Elke %1</translation>
+    </message>
+    <message>
+        <source>Every month on day %1</source>
+        <extracomment>%1 is a day of the month (1 to 31)</extracomment>
+        <translation>Elke maand op dag %1</translation>
+    </message>
+    <message>
+        <source>Every year on %1</source>
+        <extracomment>%1 is a day and month, e.g. &quot;1 January&quot;</extracomment>
+        <translation>Elk jaar op %1</translation>
+    </message>
+    <message>
+        <source>%1, all day</source>
+        <extracomment>%1 says when an event repeats, e.g. &quot;Every year on 1 January&quot;</extracomment>
+        <translation>%1, de hele dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, for %n day(s)</source>
+        <translation>
+            <numerusform>%1, gedurende %n dag</numerusform>
+            <numerusform>%1, gedurende %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3 the next day</source>
+        <extracomment>%1 says when an event repeats; the event ends the day after it starts</extracomment>
+        <translation>%1 van %2 tot %3 de volgende dag</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <extracomment>%1 says when an event repeats, %2 and %3 are times</extracomment>
+        <translation>%1 van %2 tot %3</translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <extracomment>%1 is the summary so far, %2 a date</extracomment>
+        <translation>%1, tot en met %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n time(s)</source>
+        <translation>
+            <numerusform>%1, %n keer</numerusform>
+            <numerusform>%1, %n keer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, except on %2</source>
+        <extracomment>%1 is the summary so far, %2 a list of dates</extracomment>
+        <translation>%1, behalve op %2</translation>
     </message>
 </context>
 <context>
@@ -905,6 +1809,44 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     </message>
 </context>
 <context>
+    <name>UserCsv</name>
+    <message>
+        <source>The row has %1 fields but the header names %2 columns; check the separators and quotes.</source>
+        <translation>De rij heeft %1 velden maar de kopregel benoemt %2 kolommen; controleer de scheidingstekens en aanhalingstekens.</translation>
+    </message>
+    <message>
+        <source>There is no user group %1; create it first or correct the name.</source>
+        <translation>Er is geen gebruikersgroep %1; maak ze eerst aan of verbeter de naam.</translation>
+    </message>
+    <message>
+        <source>The username %1 is already on line %2 of the file.</source>
+        <translation>De gebruikersnaam %1 staat al op regel %2 van het bestand.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the organisation&apos;s pool of numbers.</source>
+        <translation>%1 zit niet in de nummerpool van de organisatie.</translation>
+    </message>
+    <message>
+        <source>%1 is already assigned to %2.</source>
+        <translation>%1 is al toegewezen aan %2.</translation>
+    </message>
+    <message>
+        <source>The direct number %1 is already given on line %2 of the file.</source>
+        <translation>Het rechtstreekse nummer %1 wordt al toegewezen op regel %2 van het bestand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file are rejected; nothing was imported. Correct them, or import the other rows and skip these.</source>
+        <translation>
+            <numerusform>%n rij van het bestand is geweigerd; er werd niets geïmporteerd. Verbeter ze, of importeer de andere rijen en sla deze over.</numerusform>
+            <numerusform>%n rijen van het bestand zijn geweigerd; er werd niets geïmporteerd. Verbeter ze, of importeer de andere rijen en sla deze over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was imported.</source>
+        <translation>Regel %1: %2 Er werd niets geïmporteerd.</translation>
+    </message>
+</context>
+<context>
     <name>UserGroup</name>
     <message>
         <source>Group name</source>
@@ -1026,6 +1968,180 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     </message>
 </context>
 <context>
+    <name>centrale::AudioInputSource</name>
+    <message>
+        <source>The audio input %1 cannot be used.</source>
+        <translation>De audio-ingang %1 kan niet worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>The audio input %1 could not be opened. Check that it is connected and not used by another program.</source>
+        <translation>De audio-ingang %1 kon niet worden geopend. Controleer of ze aangesloten is en niet door een ander programma wordt gebruikt.</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::CalendarEditor</name>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>None: the default state applies</source>
+        <translation>Geen: de standaardstatus geldt</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>%1 is the priority (1 = first), %2 the event&apos;s title</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>%1 and %2 are the first and last day of a week</extracomment>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Gebeurtenis verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the event “%1” from this calendar?</source>
+        <translation>De gebeurtenis ‘%1’ uit deze kalender verwijderen?</translation>
+    </message>
+    <message>
+        <source>When no event applies, the number is:</source>
+        <translation>Als geen gebeurtenis geldt, is het nummer:</translation>
+    </message>
+    <message>
+        <source>Default state</source>
+        <translation>Standaardstatus</translation>
+    </message>
+    <message>
+        <source>Schedule events, by priority</source>
+        <translation>Planningsgebeurtenissen, volgens prioriteit</translation>
+    </message>
+    <message>
+        <source>The first event that applies wins. Drag an event, or press Ctrl+Up and Ctrl+Down, to change its priority.</source>
+        <translation>De eerste gebeurtenis die geldt, beslist. Sleep een gebeurtenis, of druk op Ctrl+Omhoog en Ctrl+Omlaag, om de prioriteit te wijzigen.</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nieuwe gebeurtenis…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit event…</source>
+        <translation>Gebeurtenis &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate event</source>
+        <translation>Gebeurtenis &amp;dupliceren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete event</source>
+        <translation>Gebeurtenis &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Omhoog (&amp;u)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Omlaag (&amp;w)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy calendar to…</source>
+        <translation>Kalender &amp;kopiëren naar…</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorige week</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Volgende week</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>Week timeline: open in green, closed in red</source>
+        <translation>Week: open in groen, gesloten in rood</translation>
+    </message>
+    <message>
+        <source>What happens at…</source>
+        <translation>Wat gebeurt er op…</translation>
+    </message>
+    <message>
+        <source>Date and time to preview</source>
+        <translation>Datum en tijd voor de voorvertoning</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Datum en tijd:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Voice prompt:</source>
+        <translation>Spraakbericht:</translation>
+    </message>
+    <message>
+        <source>Deciding event:</source>
+        <translation>Beslissende gebeurtenis:</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Voice prompt</source>
+        <translation>Spraakbericht</translation>
+    </message>
+    <message>
+        <source>Deciding event</source>
+        <translation>Beslissende gebeurtenis</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nieuw…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <extracomment>Move the selected event up (higher priority)</extracomment>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <extracomment>Move the selected event down (lower priority)</extracomment>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Copy to…</source>
+        <translation>Kopiëren naar…</translation>
+    </message>
+    <message>
+        <source>Green: open. Red: closed. Paler: no event applies, the default state does. Point at the week to see the deciding event.</source>
+        <translation>Groen: open. Rood: gesloten. Lichter: geen gebeurtenis geldt, de standaardstatus beslist. Wijs de week aan om de beslissende gebeurtenis te zien.</translation>
+    </message>
+</context>
+<context>
     <name>centrale::ContactsModel</name>
     <message>
         <source>Last name</source>
@@ -1050,6 +2166,191 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     <message>
         <source>Defined for</source>
         <translation>Gedefinieerd voor</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::CopyCalendarDialog</name>
+    <message>
+        <source>Copy calendar</source>
+        <translation>Kalender kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the events of %1 to these function numbers. The events are added after their own events.</source>
+        <extracomment>%1 is a function number&apos;s name</extracomment>
+        <translation>De gebeurtenissen van %1 naar deze functienummers kopiëren. De gebeurtenissen komen na hun eigen gebeurtenissen.</translation>
+    </message>
+    <message>
+        <source>Function numbers to copy to</source>
+        <translation>Functienummers om naar te kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::EventEditorDialog</name>
+    <message>
+        <source>Calendar event</source>
+        <translation>Kalendergebeurtenis</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Voice &amp;prompt:</source>
+        <translation>&amp;Spraakbericht:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>&amp;Begin:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Einde:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Herhaling:</translation>
+    </message>
+    <message>
+        <source>On &amp;days:</source>
+        <translation>Op &amp;dagen:</translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation>Re&amp;gel:</translation>
+    </message>
+    <message>
+        <source>Repeat u&amp;ntil:</source>
+        <translation>Herhalen &amp;tot:</translation>
+    </message>
+    <message>
+        <source>E&amp;xceptions:</source>
+        <translation>&amp;Uitzonderingen:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Voice prompt</source>
+        <translation>Spraakbericht</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Herhaling</translation>
+    </message>
+    <message>
+        <source>Days of the week</source>
+        <translation>Dagen van de week</translation>
+    </message>
+    <message>
+        <source>Repeat rule</source>
+        <translation>Herhalingsregel</translation>
+    </message>
+    <message>
+        <source>Repeat until</source>
+        <translation>Herhalen tot</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Uitzonderingen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>No voice prompt: the function number&apos;s usual prompt plays</extracomment>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>&amp;All day</source>
+        <translation>&amp;Hele dag</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nooit</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Elke dag</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Elke week</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Elke maand</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Elk jaar</translation>
+    </message>
+    <message>
+        <source>Custom rule (iCalendar RRULE)</source>
+        <translation>Aangepaste regel (iCalendar RRULE)</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <extracomment>How a repeating event ends</extracomment>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <source>Until a date</source>
+        <translation>Tot een datum</translation>
+    </message>
+    <message>
+        <source>A number of times</source>
+        <translation>Een aantal keer</translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation>Laatste datum</translation>
+    </message>
+    <message>
+        <source>Number of times</source>
+        <translation>Aantal keer</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> keer</translation>
+    </message>
+    <message>
+        <source>Exception date</source>
+        <translation>Uitzonderingsdatum</translation>
+    </message>
+    <message>
+        <source>A&amp;dd date</source>
+        <translation>Datum &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move date</source>
+        <translation>Datum ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +2406,11 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     <message>
         <source>Events</source>
         <translation>Gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <extracomment>The state a function number&apos;s schedule gives now: open or closed</extracomment>
+        <translation>Nu</translation>
     </message>
 </context>
 <context>
@@ -1245,10 +2551,6 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
         <translation>Gebruikers van de groep</translation>
     </message>
     <message>
-        <source>Schedule events, by priority</source>
-        <translation>Planningsgebeurtenissen, volgens prioriteit</translation>
-    </message>
-    <message>
         <source>Local store: %1</source>
         <translation>Lokale database: %1</translation>
     </message>
@@ -1258,6 +2560,169 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
             <numerusform>%n wijziging wacht op verzending</numerusform>
             <numerusform>%n wijzigingen wachten op verzending</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Schedule of the selected function number</source>
+        <translation>Schema van het geselecteerde functienummer</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::NewPromptDialog</name>
+    <message>
+        <source>Import a voice prompt</source>
+        <translation>Een spraakbericht importeren</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The recording stopped after the longest duration a prompt may have.</source>
+        <translation>De opname is gestopt na de maximale duur van een spraakbericht.</translation>
+    </message>
+    <message>
+        <source>A voice prompt named %1 already exists. Choose another name.</source>
+        <translation>Er bestaat al een spraakbericht met de naam %1. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>Recording by call needs the connection to the telephony server. Import a file or record locally.</source>
+        <translation>Opnemen via een oproep vereist de verbinding met de telefonieserver. Importeer een bestand of neem lokaal op.</translation>
+    </message>
+    <message>
+        <source>Choose the audio file to import, or drop it on this window.</source>
+        <translation>Kies het te importeren audiobestand, of sleep het naar dit venster.</translation>
+    </message>
+    <message>
+        <source>Record the prompt first: press Record, speak, then press Stop.</source>
+        <translation>Neem eerst het spraakbericht op: klik op Opnemen, spreek, en klik dan op Stoppen.</translation>
+    </message>
+    <message>
+        <source>The conversion was cancelled; nothing was stored.</source>
+        <translation>De conversie is geannuleerd; er werd niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>New voice prompt</source>
+        <translation>Nieuw spraakbericht</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>A good practice is to write the exact text of the prompt.</source>
+        <translation>Het is een goede gewoonte om de exacte tekst van het spraakbericht te noteren.</translation>
+    </message>
+    <message>
+        <source>The exact text of the prompt</source>
+        <translation>De exacte tekst van het spraakbericht</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file</source>
+        <translation>Een bestand &amp;importeren</translation>
+    </message>
+    <message>
+        <source>Audio file to import</source>
+        <translation>Te importeren audiobestand</translation>
+    </message>
+    <message>
+        <source>WAV, AIFF, FLAC, Ogg… at any rate</source>
+        <translation>WAV, AIFF, FLAC, Ogg… met elke samplefrequentie</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Bl&amp;aderen…</translation>
+    </message>
+    <message>
+        <source>You can also drop an audio file on this window.</source>
+        <translation>U kunt ook een audiobestand naar dit venster slepen.</translation>
+    </message>
+    <message>
+        <source>Record &amp;locally</source>
+        <translation>&amp;Lokaal opnemen</translation>
+    </message>
+    <message>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Microfoon:</translation>
+    </message>
+    <message>
+        <source>Audio input</source>
+        <translation>Audio-ingang</translation>
+    </message>
+    <message>
+        <source>Recording level</source>
+        <translation>Opnameniveau</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Opnemen</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>Recorded time</source>
+        <translation>Opgenomen tijd</translation>
+    </message>
+    <message>
+        <source>No audio input device was found (no microphone, sound card or sound server): local recording is not available. Import a file instead.</source>
+        <translation>Er is geen audio-invoerapparaat gevonden (geen microfoon, geluidskaart of geluidsserver): lokaal opnemen is niet mogelijk. Importeer in plaats daarvan een bestand.</translation>
+    </message>
+    <message>
+        <source>Record by &amp;call</source>
+        <translation>Opnemen via o&amp;proep</translation>
+    </message>
+    <message>
+        <source>User to call</source>
+        <translation>Te bellen gebruiker</translation>
+    </message>
+    <message>
+        <source>Not available: recording by call needs the connection to the telephony server, which is not configured. The server calls the chosen user, who speaks the prompt into the phone.</source>
+        <translation>Niet beschikbaar: opnemen via een oproep vereist de verbinding met de telefonieserver, die niet is ingesteld. De server belt de gekozen gebruiker, die het spraakbericht in het toestel inspreekt.</translation>
+    </message>
+    <message>
+        <source>Converting the audio</source>
+        <translation>De audio wordt geconverteerd</translation>
+    </message>
+    <message>
+        <source>Converting…</source>
+        <translation>Converteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Normalise loudness to −16 L&amp;UFS</source>
+        <translation>Luidheid normaliseren naar −16 L&amp;UFS</translation>
+    </message>
+    <message>
+        <source>R&amp;etake</source>
+        <translation>Opnieu&amp;w opnemen</translation>
+    </message>
+    <message>
+        <source>Cancel con&amp;version</source>
+        <translation>Conversie annul&amp;eren</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +2761,73 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     </message>
 </context>
 <context>
+    <name>centrale::PromptDetail</name>
+    <message>
+        <source>Select a voice prompt to see its waveform.</source>
+        <translation>Selecteer een spraakbericht om de golfvorm te zien.</translation>
+    </message>
+    <message>
+        <source>Waveform of %1</source>
+        <translation>Golfvorm van %1</translation>
+    </message>
+    <message>
+        <source>This voice prompt has no audio yet: import or record it.</source>
+        <translation>Dit spraakbericht heeft nog geen audio: importeer of neem het op.</translation>
+    </message>
+    <message>
+        <source>Duration: %1 s</source>
+        <translation>Duur: %1 s</translation>
+    </message>
+    <message>
+        <source>Levels: peak %1 dBFS, RMS %2 dBFS</source>
+        <translation>Niveaus: piek %1 dBFS, RMS %2 dBFS</translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation>Herkomst: %1</translation>
+    </message>
+    <message>
+        <source>Source file: %1</source>
+        <translation>Bronbestand: %1</translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation>Tekst: %1</translation>
+    </message>
+    <message>
+        <source>Not used by any calendar event.</source>
+        <translation>Door geen enkele kalendergebeurtenis gebruikt.</translation>
+    </message>
+    <message>
+        <source>Used by these calendar events:</source>
+        <translation>Gebruikt door deze kalendergebeurtenissen:</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Afspelen</translation>
+    </message>
+    <message>
+        <source>No audio output device was found (no sound card or sound server): the prompt cannot be played here.</source>
+        <translation>Er is geen audio-uitvoerapparaat gevonden (geen geluidskaart of geluidsserver): het spraakbericht kan hier niet worden afgespeeld.</translation>
+    </message>
+    <message>
+        <source>Voice prompt</source>
+        <translation>Spraakbericht</translation>
+    </message>
+    <message>
+        <source>Play or stop the voice prompt</source>
+        <translation>Het spraakbericht afspelen of stoppen</translation>
+    </message>
+    <message>
+        <source>Where the voice prompt is used</source>
+        <translation>Waar het spraakbericht wordt gebruikt</translation>
+    </message>
+</context>
+<context>
     <name>centrale::PromptsModel</name>
     <message>
         <source>Name</source>
@@ -1321,6 +2853,104 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
         <source>%1 s</source>
         <extracomment>Duration of a voice prompt in seconds</extracomment>
         <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::PromptsPage</name>
+    <message>
+        <source>Delete voice prompt</source>
+        <translation>Spraakbericht verwijderen</translation>
+    </message>
+    <message>
+        <source>The voice prompt was deleted.</source>
+        <translation>Het spraakbericht is verwijderd.</translation>
+    </message>
+    <message>
+        <source>Delete the voice prompt %1? This cannot be undone.</source>
+        <translation>Het spraakbericht %1 verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behouden</translation>
+    </message>
+    <message>
+        <source>Export voice prompt</source>
+        <translation>Spraakbericht exporteren</translation>
+    </message>
+    <message>
+        <source>WAV files (*.wav)</source>
+        <translation>WAV-bestanden (*.wav)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Afspelen</translation>
+    </message>
+    <message>
+        <source>New voice prompt</source>
+        <translation>Nieuw spraakbericht</translation>
+    </message>
+    <message>
+        <source>New voice prompt: import a file or record it (%1)</source>
+        <translation>Nieuw spraakbericht: een bestand importeren of het opnemen (%1)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected voice prompt (%1)</source>
+        <translation>Het geselecteerde spraakbericht verwijderen (%1)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Save the selected voice prompt as a WAV file (A-law, 8 kHz, mono)</source>
+        <translation>Het geselecteerde spraakbericht opslaan als WAV-bestand (A-law, 8 kHz, mono)</translation>
+    </message>
+    <message>
+        <source>No audio output device was found (no sound card or sound server): the prompt cannot be played here.</source>
+        <translation>Er is geen audio-uitvoerapparaat gevonden (geen geluidskaart of geluidsserver): het spraakbericht kan hier niet worden afgespeeld.</translation>
+    </message>
+    <message>
+        <source>Play the selected voice prompt</source>
+        <translation>Het geselecteerde spraakbericht afspelen</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ScheduleEventsModel</name>
+    <message>
+        <source>This event never takes effect: events above it always cover it.</source>
+        <translation>Deze gebeurtenis geldt nooit: de gebeurtenissen erboven dekken haar altijd af.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Voice prompt</source>
+        <translation>Spraakbericht</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +3000,23 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     <message>
         <source>User groups</source>
         <translation>Gebruikersgroepen</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::WeekTimeline</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (default state)</source>
+        <extracomment>%1 is a time span, %2 open or closed</extracomment>
+        <translation>%1: %2 (standaardstatus)</translation>
+    </message>
+    <message>
+        <source>%1: %2, event “%3”</source>
+        <extracomment>%1 is a time span, %2 open or closed, %3 the deciding event&apos;s title</extracomment>
+        <translation>%1: %2, gebeurtenis ‘%3’</translation>
     </message>
 </context>
 </TS>

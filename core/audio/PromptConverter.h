@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -45,6 +46,9 @@ public:
     PromptConverter() = default;
 
     Result<Conversion> convertFile(const QString &inputPath, const Options &options) const;
+    // The same for a file's content already in memory (a download, a drop, the fuzzer); name is
+    // the file name used in messages.
+    Result<Conversion> convertBytes(const QByteArray &data, const QString &name, const Options &options) const;
     // interleaved holds frames × channels samples, nominally in [-1, 1].
     Result<Conversion> convertPcm(const float *interleaved, qint64 frames, int channels, int sampleRate, const Options &options) const;
 
@@ -53,7 +57,10 @@ public:
     static Result<std::vector<float>> decodePrompt(const QByteArray &wav);
 
 private:
+    // device is open for reading, positioned at the start.
+    static Result<Conversion> convertDevice(QIODevice &device, const QString &name, const Options &options);
     static QString channelsName(int channels);
+    static QString invalidWarning(const QString &name, qint64 count);
     // Normalises, clips, measures, encodes (unless conversion.wav already holds the prompt) and
     // reads the result back. name is the file name (or "the recording") for messages.
     static Status finish(const QString &name, std::vector<float> &samples, const Options &options, Conversion &conversion);

@@ -38,9 +38,18 @@ public:
         icalerror_set_errno(ICAL_NO_ERROR);
         const QByteArray utf8 = text.toUtf8();
         const icalrecurrencetype rule = icalrecurrencetype_from_string(utf8.constData());
-        if (rule.freq != ICAL_NO_RECURRENCE && icalerrno == ICAL_NO_ERROR)
+        if (rule.freq != ICAL_NO_RECURRENCE && icalerrno == ICAL_NO_ERROR) {
             m_it = icalrecur_iterator_new(rule, toIcal(dtstart));
+            m_counted = rule.count > 0;
+        }
         icalerror_set_errno(ICAL_NO_ERROR);
+    }
+    // Skips ahead to the first occurrence at or after from, when libical can (not with COUNT,
+    // which needs every occurrence from the start). Saves iterating years of weekly events.
+    void skipTo(const QDateTime &from)
+    {
+        if (m_it && !m_counted)
+            icalrecur_iterator_set_start(m_it, toIcal(from));
     }
     ~Recurrence()
     {
@@ -59,6 +68,7 @@ public:
 
 private:
     icalrecur_iterator *m_it = nullptr;
+    bool m_counted = false;
 };
 
 } // namespace
@@ -167,6 +177,8 @@ std::vector<ScheduleEngine::Span> ScheduleEngine::occurrences(const ScheduleEven
         Recurrence recurrence(event.rrule, start);
         if (!recurrence.isValid())
             return spans;
+        if (start.toMSecsSinceEpoch() < lowest)
+            recurrence.skipTo(QDateTime::fromMSecsSinceEpoch(lowest, Qt::UTC));
         for (int i = 0; i < maxIterations; ++i) {
             const QDateTime occurrence = recurrence.next();
             if (!occurrence.isValid())

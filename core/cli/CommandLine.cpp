@@ -1,5 +1,6 @@
 #include "cli/CommandLine.h"
 
+#include "cli/BulkCommands.h"
 #include "cli/CalendarCommands.h"
 #include "cli/PromptCommands.h"
 
@@ -28,7 +29,24 @@ QString CommandLine::usage() const
               "  groups list                   list user groups\n"
               "  contacts list [--user NAME]   list contacts; with --user, the contacts that user sees and where each comes from\n"
               "  numbers list [--free]         list the pool of direct numbers\n"
+              "  users import FILE.csv         import users from CSV (--dry-run, --skip-rejected; see docs/csv.md)\n"
+              "  users export FILE.csv         export users to CSV (semicolons; --comma)\n"
+              "  contacts import FILE.csv      import contacts from CSV (--dry-run, --skip-rejected)\n"
+              "  contacts export FILE.csv      export contacts to CSV (--comma, --scope LEVEL --owner NAME)\n"
               "  functions list                list function numbers\n"
+              "  functions add NUMBER --name TEXT   create a function number (taken from the pool when it is there and free)\n"
+              "  calendar default --number N open|closed   the state when no event applies\n"
+              "  calendar events --number N    list a function number's events in priority order\n"
+              "  calendar state --number N [--at ISO8601]   state, prompt and deciding event (default: now)\n"
+              "  calendar transitions --number N --from ISO8601 --to ISO8601   when the state changes\n"
+              "  calendar import FILE.ics --number N [--state open|closed] [--prompt NAME]   import events (lists what was skipped and why)\n"
+              "  calendar export --number N OUT.ics   export the calendar to iCalendar\n"
+              "  calendar holidays --from-year Y --to-year Y [--communities] --number N   add Belgian public holidays at the top\n"
+              "  prompt convert IN OUT         convert an audio file to a voice prompt (WAV, A-law, 8000 Hz, mono)\n"
+              "  prompt import FILE            store a file as a new voice prompt (--name, --description)\n"
+              "  prompt list                   list voice prompts and the calendar events that use them\n"
+              "  prompt export NAME OUT        write a voice prompt's audio to a WAV file\n"
+              "  prompt delete NAME            delete a voice prompt that no calendar event uses\n"
               "\n"
               "Options:\n"
               "  --store PATH   the store file (default: %1)\n"
@@ -72,6 +90,11 @@ int CommandLine::run(const QStringList &arguments)
     const QStringList args = QStringList{arguments.value(0)} + global + rest;
     if (command == QLatin1String("demo"))
         return runDemo(args);
+    const bool bulk = rest.value(0) == QLatin1String("import") || rest.value(0) == QLatin1String("export");
+    if (command == QLatin1String("users") && bulk)
+        return BulkCommands(m_io).runUsers(args);
+    if (command == QLatin1String("contacts") && bulk)
+        return BulkCommands(m_io).runContacts(args);
     if (command == QLatin1String("users"))
         return runUsers(args);
     if (command == QLatin1String("groups"))

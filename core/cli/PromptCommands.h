@@ -4,7 +4,7 @@
 
 namespace centrale {
 
-// centrale-cli prompt ...
+// centrale-cli prompt convert|import|list|export|delete: voice prompts from a terminal or a script.
 class PromptCommands final {
     Q_DECLARE_TR_FUNCTIONS(PromptCommands)
 public:
@@ -12,8 +12,16 @@ public:
     // args: argv[0], the global options, then what follows "prompt".
     int run(const QStringList &args);
 
-
 private:
+    int runConvert(const QStringList &args);
+    int runImport(const QStringList &args);
+    int runList(const QStringList &args);
+    int runExport(const QStringList &args);
+    int runDelete(const QStringList &args);
+    // Prints the error; 3 when the store failed, 1 for anything else (a bad file, a refusal).
+    int fail(const Error &error);
+    QString actions() const;
+
     CliIo &m_io;
 };
 

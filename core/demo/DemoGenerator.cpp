@@ -1,5 +1,6 @@
 #include "demo/DemoGenerator.h"
 
+#include "audio/PromptConverter.h"
 #include "domain/Record.h"
 #include "domain/ServiceSettings.h"
 #include "domain/Contact.h"
@@ -255,19 +256,28 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Database &db, const Optio
         }
         sum.contacts += groupCount * 3;
 
-        // Voice prompts (metadata; the audio is recorded or imported by the administrator).
-        Insert prompt(db, QStringLiteral("INSERT INTO voice_prompt (id, name, description, duration_ms, origin, version, dirty) VALUES (?, ?, ?, ?, ?, 1, 0)"));
+        // Voice prompts, with real audio: espeak-ng speaking the description, converted once by
+        // `centrale-cli prompt convert` and embedded (resources/demo/README.md). The converter keeps an
+        // A-law 8 kHz mono file bit for bit and only measures it: duration and levels are the real ones.
+        Insert prompt(db, QStringLiteral("INSERT INTO voice_prompt (id, name, description, duration_ms, origin, source_file, peak_dbfs, "
+                                         "rms_dbfs, audio, version, dirty) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0)"));
         const QString newYearPrompt = newId();
         const QString welcomePrompt = newId();
-        if (Status s = prompt.row({newYearPrompt, QStringLiteral("Fermeture annuelle"),
-                                   QStringLiteral("Bonne année ! Nos bureaux sont fermés aujourd'hui. Nous vous répondrons dès demain."), 6200,
-                                   QStringLiteral("imported")});
-            !s)
-            return s;
-        if (Status s = prompt.row({welcomePrompt, QStringLiteral("Accueil"),
-                                   QStringLiteral("Bienvenue chez Domain Customer. Welkom bij Domain Customer."), 4100, QStringLiteral("recorded")});
-            !s)
-            return s;
+        for (const auto &[id, name, description, origin, file] :
+             {std::tuple {newYearPrompt, QStringLiteral("Fermeture annuelle"),
+                  QStringLiteral("Bonne année ! Nos bureaux sont fermés aujourd'hui. Nous vous répondrons dès demain."),
+                  QStringLiteral("imported"), QStringLiteral("fermeture-annuelle.wav")},
+                 std::tuple {welcomePrompt, QStringLiteral("Accueil"), QStringLiteral("Bienvenue chez Domain Customer. Welkom bij Domain Customer."),
+                     QStringLiteral("recorded"), QStringLiteral("accueil.wav")}}) {
+            auto audio = PromptConverter().convertFile(QStringLiteral(":/demo/prompts/") + file, {});
+            if (!audio)
+                return audio.error();
+            if (Status s = prompt.row({id, name, description, audio->durationMs, origin,
+                                       origin == QLatin1String("imported") ? file : QString(), audio->peakDbfs, audio->rmsDbfs,
+                                       audio->wav});
+                !s)
+                return s;
+        }
         sum.prompts = 2;
 
         // Function numbers and their calendars: the portal's two examples.

@@ -85,11 +85,15 @@ Result<FunctionNumber> FunctionNumberRepository::create(FunctionNumber function)
 
 Result<QList<FunctionNumber>> FunctionNumberRepository::list(const ListQuery &query)
 {
-    QVariantList binds;
+    return select({}, {}, query);
+}
+
+Result<QList<FunctionNumber>> FunctionNumberRepository::select(const QString &where, QVariantList binds, const ListQuery &query)
+{
     const QString filter = SqlList::filterClause(query.filter, {QStringLiteral("f.name"), QStringLiteral("f.number")}, binds);
     auto q = m_db.exec(QStringLiteral("SELECT f.id, f.number, f.name, f.default_state, f.version, f.dirty, "
                                       "(SELECT count(*) FROM schedule_event e WHERE e.function_id = f.id) FROM function_number f WHERE 1=1")
-                           + filter
+                           + where + filter
                            + SqlList::orderAndPage(query, {{QStringLiteral("name"), QStringLiteral("f.name COLLATE NOCASE")},
                                                            {QStringLiteral("number"), QStringLiteral("f.number")}}),
                        binds);
@@ -115,14 +119,12 @@ Result<QList<FunctionNumber>> FunctionNumberRepository::list(const ListQuery &qu
 
 Result<FunctionNumber> FunctionNumberRepository::get(const QString &id)
 {
-    auto all = list();
-    if (!all)
-        return all.error();
-    for (const FunctionNumber &f : *all) {
-        if (f.id == id)
-            return f;
-    }
-    return Error{ErrorCode::NotFound, tr("No such function number."), {}};
+    auto found = select(QStringLiteral(" AND f.id = ?"), {id}, {});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error{ErrorCode::NotFound, tr("No such function number."), {}};
+    return found->first();
 }
 
 Result<FunctionNumber> FunctionNumberRepository::findByNumber(const QString &number)
@@ -189,14 +191,16 @@ Result<ScheduleEvent> FunctionNumberRepository::addEvent(ScheduleEvent event)
         return f.error();
     if (Status s = checkPrompt(event); !s)
         return s.error();
-    auto existing = events(event.functionId);
-    if (!existing)
-        return existing.error();
+    auto counted = m_db.exec(QStringLiteral("SELECT count(*) FROM schedule_event WHERE function_id = ?"), {event.functionId});
+    if (!counted)
+        return counted.error();
+    counted->next();
+    const int existing = counted->value(0).toInt();
     if (event.id.isEmpty())
         event.id = newId();
-    const int target = (event.position >= 0 && event.position < existing->size()) ? event.position : static_cast<int>(existing->size());
+    const int target = (event.position >= 0 && event.position < existing) ? event.position : existing;
     Status s = m_db.transaction([&]() -> Status {
-        event.position = static_cast<int>(existing->size());
+        event.position = existing;
         if (Status w = m_db.insertRecord(QStringLiteral("schedule_event"), QStringLiteral("event"), event.id, columnsOf(event), event.toJson()); !w)
             return w;
         if (target != event.position)

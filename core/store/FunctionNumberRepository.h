@@ -33,6 +33,7 @@ public:
     Status moveEvent(const QString &eventId, int newPosition);
 
 private:
+    Result<QList<FunctionNumber>> select(const QString &where, QVariantList binds, const ListQuery &query);
     Status checkPrompt(const ScheduleEvent &event);
     Status renumber(const QString &functionId, const QStringList &orderedIds);
     Database &m_db;

@@ -108,6 +108,17 @@ Result<QList<UserGroup>> GroupRepository::list(const ListQuery &query)
     return select({}, {}, query);
 }
 
+Result<QHash<QString, QString>> GroupRepository::names()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id, name FROM user_group"));
+    if (!q)
+        return q.error();
+    QHash<QString, QString> out;
+    while (q->next())
+        out.insert(q->value(0).toString(), q->value(1).toString());
+    return out;
+}
+
 Result<int> GroupRepository::count(const QString &filter)
 {
     QVariantList binds;

@@ -20,6 +20,8 @@ public:
     // Sort keys: name, description, members.
     Result<QList<UserGroup>> list(const ListQuery &query = {});
     Result<int> count(const QString &filter = {});
+    // Every group's name by id (cheap: no member counts).
+    Result<QHash<QString, QString>> names();
 
 private:
     Result<QList<UserGroup>> select(const QString &where, QVariantList binds, const ListQuery &query);

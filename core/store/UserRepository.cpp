@@ -171,6 +171,25 @@ Result<QList<User>> UserRepository::list(const ListQuery &query, const QString &
     return select({}, {}, query, groupId);
 }
 
+Result<QList<User>> UserRepository::listByIds(const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return QList<User>{};
+    QVariantList binds;
+    for (const QString &id : ids)
+        binds << id;
+    const QString marks = QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','));
+    auto found = select(QStringLiteral("AND u.id IN (%1)").arg(marks), binds, {}, {});
+    if (!found)
+        return found.error();
+    QHash<QString, qsizetype> position;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        position.insert(ids.at(i), i);
+    QList<User> users = *found;
+    std::sort(users.begin(), users.end(), [&position](const User &a, const User &b) { return position.value(a.id) < position.value(b.id); });
+    return users;
+}
+
 Result<int> UserRepository::count(const QString &filter, const QString &groupId)
 {
     QVariantList binds;

@@ -24,6 +24,8 @@ public:
     // With groupId, only the members of that group.
     Result<QList<User>> list(const ListQuery &query = {}, const QString &groupId = {});
     Result<int> count(const QString &filter = {}, const QString &groupId = {});
+    // These users, in this order (ids no longer in the store are left out).
+    Result<QList<User>> listByIds(const QStringList &ids);
 
     Result<QList<EffectiveSetting>> effectiveSettings(const QString &userId);
 

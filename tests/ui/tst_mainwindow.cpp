@@ -154,7 +154,9 @@ private Q_SLOTS:
         auto *events = w.findChild<QTableView *>(QStringLiteral("scheduleEventsTable"));
         QTRY_COMPARE(events->model()->rowCount(), 2);
         QCOMPARE(events->model()->index(0, 1).data().toString(), QStringLiteral("Nouvel an"));
-        QCOMPARE(events->model()->index(1, 4).data().toString(), QStringLiteral("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"));
+        // Column 3 ("When") says it in words; its raw value is the rule.
+        QCOMPARE(events->model()->index(1, 3).data().toString(), QStringLiteral("Every weekday from 08:30 to 12:30"));
+        QCOMPARE(events->model()->index(1, 3).data(Qt::UserRole + 1).toString(), QStringLiteral("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"));
     }
 
     void languageSwitchesAtRunTime()

@@ -9,6 +9,7 @@
 #include "users/UsersModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -91,6 +92,63 @@ private Q_SLOTS:
         model.setFilter(QStringLiteral("no such user anywhere"));
         QCOMPARE(model.totalCount(), 0);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void indexAnswersLikeSql_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<bool>("descending");
+        QTest::newRow("all by last name") << QString() << int(UsersModel::LastName) << false;
+        QTest::newRow("all by first name, descending") << QString() << int(UsersModel::FirstName) << true;
+        QTest::newRow("peeters") << QStringLiteral("peeters") << int(UsersModel::LastName) << false;
+        QTest::newRow("accented filter") << QStringLiteral("HÉLÈNE") << int(UsersModel::Username) << false;
+        QTest::newRow("mobile digits") << QStringLiteral("4700001") << int(UsersModel::Mobile) << true;
+        QTest::newRow("direct number") << QStringLiteral("+322300") << int(UsersModel::DirectNumber) << false;
+        QTest::newRow("nothing") << QStringLiteral("zzzz-no-one") << int(UsersModel::Email) << false;
+    }
+
+    void indexAnswersLikeSql()
+    {
+        QFETCH(QString, filter);
+        QFETCH(int, column);
+        QFETCH(bool, descending);
+        auto collect = [&](UsersModel &m) {
+            m.sort(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+            m.setFilter(filter);
+            while (m.canFetchMore({}))
+                m.fetchMore({});
+            QStringList ids;
+            for (int r = 0; r < m.rowCount(); ++r)
+                ids << m.idAt(r);
+            return std::pair{m.totalCount(), ids};
+        };
+        UsersModel sql(m_store);
+        UsersModel indexed(m_store);
+        QAbstractItemModelTester tester(&indexed, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester.setUseFetchMore(false);
+        QVERIFY(indexed.buildIndex());
+        QVERIFY(indexed.hasIndex());
+        const auto [sqlCount, sqlIds] = collect(sql);
+        const auto [indexCount, indexIds] = collect(indexed);
+        QCOMPARE(indexCount, sqlCount);
+        QCOMPARE(indexIds.size(), sqlIds.size());
+        // Same rows; the order agrees on the sort column (ties may be broken differently).
+        QCOMPARE(QSet<QString>(indexIds.begin(), indexIds.end()), QSet<QString>(sqlIds.begin(), sqlIds.end()));
+        for (int r = 0; r < indexed.rowCount(); ++r)
+            QCOMPARE(indexed.index(r, column).data(PagedTableModel::RawValueRole).toString().toLower(),
+                     sql.index(r, column).data(PagedTableModel::RawValueRole).toString().toLower());
+    }
+
+    void backgroundIndexArrives()
+    {
+        UsersModel model(m_store);
+        QSignalSpy ready(&model, &UsersModel::indexReady);
+        model.buildIndexInBackground();
+        QVERIFY(ready.wait(60000) || ready.count() == 1);
+        QVERIFY(model.hasIndex());
+        model.setFilter(QStringLiteral("user.99"));
+        QCOMPARE(model.totalCount(), 11);
     }
 
     void groupMembersOnly()

@@ -42,6 +42,8 @@ public:
     void reload();
     void retranslate();
     QString lastError() const { return m_lastError; }
+    // Whether a filter change answers within a frame, so that views need not wait for typing to pause.
+    virtual bool filterIsCheap() const { return totalCount() < 5000; }
 
 Q_SIGNALS:
     void totalCountChanged(int total);

@@ -57,11 +57,16 @@ TablePanel::TablePanel(const QString &objectName, PagedTableModel *model, QWidge
     layout->addLayout(filterRow);
     layout->addWidget(m_splitter, 1);
 
-    // Filtering a large list runs a query: wait until typing pauses.
+    // Filtering a large list in SQL takes a while: then wait until typing pauses.
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(200);
     connect(m_filterTimer, &QTimer::timeout, this, [this] { m_model->setFilter(m_filter->text()); });
-    connect(m_filter, &QLineEdit::textChanged, this, [this] { m_filterTimer->start(); });
+    connect(m_filter, &QLineEdit::textChanged, this, [this] {
+        if (m_model->filterIsCheap())
+            m_model->setFilter(m_filter->text());
+        else
+            m_filterTimer->start();
+    });
     connect(m_model, &PagedTableModel::totalCountChanged, this, &TablePanel::updateCount);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { Q_EMIT currentChanged(m_model->idAt(current.row())); });

@@ -1,5 +1,6 @@
 #include "main/MainWindow.h"
 
+#include "calendars/CalendarEditor.h"
 #include "calendars/FunctionsModel.h"
 #include "common/TablePanel.h"
 #include "contacts/ContactsModel.h"
@@ -7,6 +8,7 @@
 #include "i18n/Translations.h"
 #include "phones/PhonesModel.h"
 #include "prompts/PromptsModel.h"
+#include "prompts/PromptsPage.h"
 #include "store/Store.h"
 #include "users/UsersModel.h"
 
@@ -24,6 +26,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -68,6 +71,8 @@ MainWindow::MainWindow(Store &store, Translations &translations, QWidget *parent
     };
     for (TablePanel *p : m_panels)
         m_pages->addWidget(p);
+    // Filtering and sorting 100 000 users answer from memory once the index is built.
+    qobject_cast<UsersModel *>(panel(Page::Users)->model())->buildIndexInBackground();
 
     // User groups: "Répertorier les utilisateurs" — the members of the selected group.
     m_groupMembers = new UsersModel(store, this);
@@ -75,11 +80,23 @@ MainWindow::MainWindow(Store &store, Translations &translations, QWidget *parent
     panel(Page::Groups)->setDetail(m_membersBox);
     connect(panel(Page::Groups), &TablePanel::currentChanged, this, [this](const QString &id) { m_groupMembers->setGroup(id); });
 
-    // Calendars: the selected function number's events, in priority order.
-    m_events = new EventsModel(store, this);
-    m_eventsBox = detailBox(this, m_events, QStringLiteral("scheduleEvents"));
+    // Calendars: the selected function number's schedule, edited with undo (ui/calendars).
+    m_calendar = new CalendarEditor(store, [] { return QDateTime::currentDateTime(); }, this);
+    m_eventsBox = new QGroupBox(this);
+    m_eventsBox->setObjectName(QStringLiteral("scheduleEvents"));
+    (new QVBoxLayout(m_eventsBox))->addWidget(m_calendar);
     panel(Page::Calendars)->setDetail(m_eventsBox);
-    connect(panel(Page::Calendars), &TablePanel::currentChanged, this, [this](const QString &id) { m_events->setFunction(id); });
+    panel(Page::Calendars)->toolBar()->addActions(m_calendar->editActions());
+    registerUndoStack(Page::Calendars, m_calendar->undoStack());
+    connect(panel(Page::Calendars), &TablePanel::currentChanged, m_calendar, &CalendarEditor::setFunction);
+    if (panel(Page::Calendars)->model()->rowCount() > 0)
+        panel(Page::Calendars)->table()->selectRow(0);
+    connect(m_calendar, &CalendarEditor::scheduleChanged, static_cast<FunctionsModel *>(panel(Page::Calendars)->model()), &FunctionsModel::refreshStates);
+    connect(m_calendar, &CalendarEditor::scheduleChanged, this, &MainWindow::refreshStatus);
+
+    // Voice prompts: actions, waveform and playback, drag and drop of audio files.
+    auto *prompts = new PromptsPage(store, panel(Page::Prompts), this);
+    connect(prompts, &PromptsPage::changed, this, &MainWindow::refreshStatus);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
@@ -263,7 +280,7 @@ void MainWindow::retranslate()
     panel(Page::Users)->setTexts(tr("Users"), QString());
     panel(Page::Phones)->setTexts(tr("SIP phones"), tr("Select a phone to see its programmed keys."));
     m_membersBox->setTitle(tr("Users of the group"));
-    m_eventsBox->setTitle(tr("Schedule events, by priority"));
+    m_eventsBox->setTitle(tr("Schedule of the selected function number"));
     refreshStatus();
 }
 

@@ -18,7 +18,7 @@ class Store;
 class TablePanel;
 class Translations;
 class UsersModel;
-class EventsModel;
+class CalendarEditor;
 
 // The main window: the portal's menus on the left, the selected menu's panel on the right, and
 // the store's state in the status bar.
@@ -54,7 +54,7 @@ private:
     QStackedWidget *m_pages;
     QList<TablePanel *> m_panels;
     UsersModel *m_groupMembers = nullptr;
-    EventsModel *m_events = nullptr;
+    CalendarEditor *m_calendar = nullptr;
     QGroupBox *m_membersBox = nullptr;
     QGroupBox *m_eventsBox = nullptr;
     QLabel *m_storeLabel;

@@ -2,12 +2,69 @@
 
 #include "domain/PhoneNumbers.h"
 #include "store/Store.h"
+#include "store/UserIndex.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcUsersModel, "centrale.ui.users", QtInfoMsg)
 
 namespace centrale {
 
 UsersModel::UsersModel(Store &store, QObject *parent)
     : PagedTableModel(parent), m_store(store)
 {
+}
+
+UsersModel::~UsersModel()
+{
+    if (m_indexer) {
+        m_indexer->wait();
+        delete m_indexer;
+    }
+}
+
+void UsersModel::buildIndexInBackground()
+{
+    if (m_indexer || m_index)
+        return;
+    const QString path = m_store.path();
+    // The thread reads through its own connection: a connection belongs to one thread.
+    m_indexer = QThread::create([this, path] {
+        Database db;
+        if (Status s = db.open(path); !s) {
+            qCWarning(lcUsersModel) << s.error().message;
+            return;
+        }
+        auto index = UserIndex::load(db);
+        if (!index) {
+            qCWarning(lcUsersModel) << index.error().message;
+            return;
+        }
+        auto shared = std::make_shared<const UserIndex>(std::move(*index));
+        QMetaObject::invokeMethod(this, [this, shared] {
+            m_index = shared;
+            Q_EMIT indexReady();
+        }, Qt::QueuedConnection);
+    });
+    m_indexer->start(QThread::LowPriority);
+}
+
+Status UsersModel::buildIndex()
+{
+    auto index = UserIndex::load(m_store.database());
+    if (!index)
+        return index.error();
+    m_index = std::make_shared<const UserIndex>(std::move(*index));
+    return {};
+}
+
+void UsersModel::sort(int column, Qt::SortOrder order)
+{
+    if (!sortKey(column).isEmpty()) {
+        m_sortKey = sortKey(column);
+        m_descending = order == Qt::DescendingOrder;
+    }
+    PagedTableModel::sort(column, order);
 }
 
 void UsersModel::setGroup(const QString &groupId)
@@ -45,26 +102,38 @@ QString UsersModel::sortKey(int column) const
 
 Result<int> UsersModel::loadCount(const QString &filter)
 {
+    if (useIndex()) {
+        m_matches = m_index->match(filter, m_sortKey, m_descending);
+        return static_cast<int>(m_matches.size());
+    }
     return m_store.users.count(filter, m_groupId);
 }
 
 Result<QList<PagedTableModel::Row>> UsersModel::loadPage(const ListQuery &query)
 {
+    if (useIndex()) {
+        auto users = m_store.users.listByIds(m_index->ids(m_matches, query.offset, query.limit));
+        if (!users)
+            return users.error();
+        return rowsFor(*users);
+    }
     auto users = m_store.users.list(query, m_groupId);
     if (!users)
         return users.error();
-    auto groups = m_store.groups.list();
-    if (!groups)
-        return groups.error();
-    QHash<QString, QString> groupNames;
-    for (const UserGroup &g : *groups)
-        groupNames.insert(g.id, g.name);
+    return rowsFor(*users);
+}
+
+Result<QList<PagedTableModel::Row>> UsersModel::rowsFor(const QList<User> &users)
+{
+    auto groupNames = m_store.groups.names();
+    if (!groupNames)
+        return groupNames.error();
     QList<Row> rows;
-    rows.reserve(users->size());
-    for (const User &u : *users) {
+    rows.reserve(users.size());
+    for (const User &u : users) {
         QStringList names;
         for (const QString &gid : u.groupIds)
-            names << groupNames.value(gid);
+            names << groupNames->value(gid);
         rows.append({u.id,
                      {u.lastName, u.firstName, u.username, u.email, PhoneNumbers::formatInternational(u.mobile),
                       PhoneNumbers::formatInternational(u.directNumber), names.join(QStringLiteral(", "))},
