@@ -13,7 +13,7 @@ class PagedTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Roles { RawValueRole = Qt::UserRole + 1, IdRole };
-    static constexpr int PageSize = 200;
+    static constexpr int PageSize = 100;
 
     struct Row {
         QString id;
