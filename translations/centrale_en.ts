@@ -9,6 +9,14 @@
     </message>
 </context>
 <context>
+    <name>AddEventsCommand</name>
+    <message>
+        <source>The event “%1” could not be added, so none was: %2</source>
+        <extracomment>%1 is an event&apos;s title, %2 the reason</extracomment>
+        <translation>The event “%1” could not be added, so none was: %2</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The store file to open (default: the per-user store).</source>
@@ -2140,6 +2148,72 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
         <source>Green: open. Red: closed. Paler: no event applies, the default state does. Point at the week to see the deciding event.</source>
         <translation>Green: open. Red: closed. Paler: no event applies, the default state does. Point at the week to see the deciding event.</translation>
     </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation>Import a calendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar files (*.ics);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
+        <translation>Cannot read %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <extracomment>%1 is a file name, %2 the reason (naming the line)</extracomment>
+        <translation>%1 was not imported: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n event(s) from an .ics file</source>
+        <translation>
+            <numerusform>Import %n event from an .ics file</numerusform>
+            <numerusform>Import %n events from an .ics file</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation>Export the calendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar was not exported to %1: %2</source>
+        <extracomment>%1 is a file name, %2 the reason</extracomment>
+        <translation>The calendar was not exported to %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Belgian holiday(s)</source>
+        <translation>
+            <numerusform>Add %n Belgian holiday</numerusform>
+            <numerusform>Add %n Belgian holidays</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import .ics…</source>
+        <translation>Import .ics…</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>Export .ics…</translation>
+    </message>
+    <message>
+        <source>Belgian holidays…</source>
+        <translation>Belgian holidays…</translation>
+    </message>
+    <message>
+        <source>Calendar files and holidays</source>
+        <translation>Calendar files and holidays</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <extracomment>Tool bar button opening the menu with Import .ics…, Export .ics… and Belgian holidays…</extracomment>
+        <translation>Calendar</translation>
+    </message>
 </context>
 <context>
     <name>centrale::ContactsModel</name>
@@ -2430,6 +2504,130 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     <message>
         <source>Group settings</source>
         <translation>Group settings</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::HolidaysDialog</name>
+    <message numerus="yes">
+        <source>%n closed all-day event(s) will be added at the top of the calendar (highest priority).</source>
+        <translation>
+            <numerusform>%n closed all-day event will be added at the top of the calendar (highest priority).</numerusform>
+            <numerusform>%n closed all-day events will be added at the top of the calendar (highest priority).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Belgian holidays</source>
+        <translation>Belgian holidays</translation>
+    </message>
+    <message>
+        <source>&amp;From year:</source>
+        <translation>&amp;From year:</translation>
+    </message>
+    <message>
+        <source>&amp;To year:</source>
+        <translation>&amp;To year:</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>From year</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>To year</translation>
+    </message>
+    <message>
+        <source>Also the &amp;communities&apos; holidays (11 July, 27 September, 15 November)</source>
+        <translation>Also the &amp;communities&apos; holidays (11 July, 27 September, 15 November)</translation>
+    </message>
+    <message>
+        <source>&amp;Add holidays</source>
+        <translation>&amp;Add holidays</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ImportIcsDialog</name>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <extracomment>%1 is a file name, %2 the reason (naming the line)</extracomment>
+        <translation>%1 cannot be imported: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) will be added after this calendar&apos;s own events:</source>
+        <translation>
+            <numerusform>%n event will be added after this calendar&apos;s own events:</numerusform>
+            <numerusform>%n events will be added after this calendar&apos;s own events:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An event to import: %1 is its title, %2 when it happens
+----------
+A skipped calendar item: %1 is its title, %2 the reason it is skipped</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) will be skipped:</source>
+        <translation>
+            <numerusform>%n item will be skipped:</numerusform>
+            <numerusform>%n items will be skipped:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <extracomment>%1 is the .ics file&apos;s name</extracomment>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>As in the file</source>
+        <extracomment>The imported events keep the state (open or closed) the file gives them
+----------
+The imported events keep the voice prompt the file names</extracomment>
+        <translation>As in the file</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>&amp;State of the imported events:</source>
+        <translation>&amp;State of the imported events:</translation>
+    </message>
+    <message>
+        <source>&amp;Voice prompt:</source>
+        <translation>&amp;Voice prompt:</translation>
+    </message>
+    <message>
+        <source>State of the imported events</source>
+        <translation>State of the imported events</translation>
+    </message>
+    <message>
+        <source>Voice prompt of the imported events</source>
+        <translation>Voice prompt of the imported events</translation>
+    </message>
+    <message>
+        <source>Events to import</source>
+        <translation>Events to import</translation>
+    </message>
+    <message>
+        <source>Skipped items</source>
+        <translation>Skipped items</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The calendar is empty, so the file&apos;s default state (%1) will be applied too.</source>
+        <extracomment>%1 is Open or Closed</extracomment>
+        <translation>The calendar is empty, so the file&apos;s default state (%1) will be applied too.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,14 @@
     </message>
 </context>
 <context>
+    <name>AddEventsCommand</name>
+    <message>
+        <source>The event “%1” could not be added, so none was: %2</source>
+        <extracomment>%1 is an event&apos;s title, %2 the reason</extracomment>
+        <translation>L&apos;événement «&#xa0;%1&#xa0;» n&apos;a pas pu être ajouté, aucun ne l&apos;a donc été&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The store file to open (default: the per-user store).</source>
@@ -2140,6 +2148,72 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
         <source>Green: open. Red: closed. Paler: no event applies, the default state does. Point at the week to see the deciding event.</source>
         <translation>Vert&#xa0;: ouvert. Rouge&#xa0;: fermé. Plus pâle&#xa0;: aucun événement ne s&apos;applique, c&apos;est l&apos;état par défaut. Pointez la semaine pour voir l&apos;événement déterminant.</translation>
     </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation>Importer un calendrier</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>Fichiers iCalendar (*.ics);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <extracomment>%1 is a file name, %2 the reason (naming the line)</extracomment>
+        <translation>%1 n&apos;a pas été importé&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n event(s) from an .ics file</source>
+        <translation>
+            <numerusform>Importer %n événement d&apos;un fichier .ics</numerusform>
+            <numerusform>Importer %n événements d&apos;un fichier .ics</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation>Exporter le calendrier</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar was not exported to %1: %2</source>
+        <extracomment>%1 is a file name, %2 the reason</extracomment>
+        <translation>Le calendrier n&apos;a pas été exporté vers %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Belgian holiday(s)</source>
+        <translation>
+            <numerusform>Ajouter %n jour férié belge</numerusform>
+            <numerusform>Ajouter %n jours fériés belges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import .ics…</source>
+        <translation>Importer un fichier .ics…</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>Exporter en .ics…</translation>
+    </message>
+    <message>
+        <source>Belgian holidays…</source>
+        <translation>Jours fériés belges…</translation>
+    </message>
+    <message>
+        <source>Calendar files and holidays</source>
+        <translation>Fichiers de calendrier et jours fériés</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <extracomment>Tool bar button opening the menu with Import .ics…, Export .ics… and Belgian holidays…</extracomment>
+        <translation>Calendrier</translation>
+    </message>
 </context>
 <context>
     <name>centrale::ContactsModel</name>
@@ -2430,6 +2504,130 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
     <message>
         <source>Group settings</source>
         <translation>Paramètres du groupe</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::HolidaysDialog</name>
+    <message numerus="yes">
+        <source>%n closed all-day event(s) will be added at the top of the calendar (highest priority).</source>
+        <translation>
+            <numerusform>%n événement fermé d&apos;une journée entière sera ajouté en tête du calendrier (priorité la plus haute).</numerusform>
+            <numerusform>%n événements fermés d&apos;une journée entière seront ajoutés en tête du calendrier (priorité la plus haute).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Belgian holidays</source>
+        <translation>Jours fériés belges</translation>
+    </message>
+    <message>
+        <source>&amp;From year:</source>
+        <translation>&amp;De l&apos;année&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To year:</source>
+        <translation>&amp;À l&apos;année&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>De l&apos;année</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>À l&apos;année</translation>
+    </message>
+    <message>
+        <source>Also the &amp;communities&apos; holidays (11 July, 27 September, 15 November)</source>
+        <translation>Aussi les jours fériés des &amp;communautés (11 juillet, 27 septembre, 15 novembre)</translation>
+    </message>
+    <message>
+        <source>&amp;Add holidays</source>
+        <translation>&amp;Ajouter les jours fériés</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ImportIcsDialog</name>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <extracomment>%1 is a file name, %2 the reason (naming the line)</extracomment>
+        <translation>%1 ne peut pas être importé&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) will be added after this calendar&apos;s own events:</source>
+        <translation>
+            <numerusform>%n événement sera ajouté après les événements de ce calendrier&#xa0;:</numerusform>
+            <numerusform>%n événements seront ajoutés après les événements de ce calendrier&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An event to import: %1 is its title, %2 when it happens
+----------
+A skipped calendar item: %1 is its title, %2 the reason it is skipped</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) will be skipped:</source>
+        <translation>
+            <numerusform>%n élément sera ignoré&#xa0;:</numerusform>
+            <numerusform>%n éléments seront ignorés&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <extracomment>%1 is the .ics file&apos;s name</extracomment>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>As in the file</source>
+        <extracomment>The imported events keep the state (open or closed) the file gives them
+----------
+The imported events keep the voice prompt the file names</extracomment>
+        <translation>Comme dans le fichier</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>&amp;State of the imported events:</source>
+        <translation>É&amp;tat des événements importés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Voice prompt:</source>
+        <translation>&amp;Invite vocale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>State of the imported events</source>
+        <translation>État des événements importés</translation>
+    </message>
+    <message>
+        <source>Voice prompt of the imported events</source>
+        <translation>Invite vocale des événements importés</translation>
+    </message>
+    <message>
+        <source>Events to import</source>
+        <translation>Événements à importer</translation>
+    </message>
+    <message>
+        <source>Skipped items</source>
+        <translation>Éléments ignorés</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The calendar is empty, so the file&apos;s default state (%1) will be applied too.</source>
+        <extracomment>%1 is Open or Closed</extracomment>
+        <translation>Le calendrier est vide&#xa0;: l&apos;état par défaut du fichier (%1) sera aussi appliqué.</translation>
     </message>
 </context>
 <context>

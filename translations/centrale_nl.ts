@@ -9,6 +9,14 @@
     </message>
 </context>
 <context>
+    <name>AddEventsCommand</name>
+    <message>
+        <source>The event “%1” could not be added, so none was: %2</source>
+        <extracomment>%1 is an event&apos;s title, %2 the reason</extracomment>
+        <translation>De gebeurtenis ‘%1’ kon niet worden toegevoegd, dus geen enkele: %2</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The store file to open (default: the per-user store).</source>
@@ -2140,6 +2148,72 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
         <source>Green: open. Red: closed. Paler: no event applies, the default state does. Point at the week to see the deciding event.</source>
         <translation>Groen: open. Rood: gesloten. Lichter: geen gebeurtenis geldt, de standaardstatus beslist. Wijs de week aan om de beslissende gebeurtenis te zien.</translation>
     </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation>Een kalender importeren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar-bestanden (*.ics);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
+        <translation>Kan %1 niet lezen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <extracomment>%1 is a file name, %2 the reason (naming the line)</extracomment>
+        <translation>%1 is niet geïmporteerd: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n event(s) from an .ics file</source>
+        <translation>
+            <numerusform>%n gebeurtenis importeren uit een .ics-bestand</numerusform>
+            <numerusform>%n gebeurtenissen importeren uit een .ics-bestand</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation>De kalender exporteren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-bestanden (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar was not exported to %1: %2</source>
+        <extracomment>%1 is a file name, %2 the reason</extracomment>
+        <translation>De kalender is niet geëxporteerd naar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Belgian holiday(s)</source>
+        <translation>
+            <numerusform>%n Belgische feestdag toevoegen</numerusform>
+            <numerusform>%n Belgische feestdagen toevoegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import .ics…</source>
+        <translation>Importeren uit .ics…</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>Exporteren naar .ics…</translation>
+    </message>
+    <message>
+        <source>Belgian holidays…</source>
+        <translation>Belgische feestdagen…</translation>
+    </message>
+    <message>
+        <source>Calendar files and holidays</source>
+        <translation>Kalenderbestanden en feestdagen</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <extracomment>Tool bar button opening the menu with Import .ics…, Export .ics… and Belgian holidays…</extracomment>
+        <translation>Kalender</translation>
+    </message>
 </context>
 <context>
     <name>centrale::ContactsModel</name>
@@ -2430,6 +2504,130 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     <message>
         <source>Group settings</source>
         <translation>Groepsinstellingen</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::HolidaysDialog</name>
+    <message numerus="yes">
+        <source>%n closed all-day event(s) will be added at the top of the calendar (highest priority).</source>
+        <translation>
+            <numerusform>%n gesloten gebeurtenis van een hele dag wordt bovenaan de kalender toegevoegd (hoogste prioriteit).</numerusform>
+            <numerusform>%n gesloten gebeurtenissen van een hele dag worden bovenaan de kalender toegevoegd (hoogste prioriteit).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Belgian holidays</source>
+        <translation>Belgische feestdagen</translation>
+    </message>
+    <message>
+        <source>&amp;From year:</source>
+        <translation>&amp;Vanaf jaar:</translation>
+    </message>
+    <message>
+        <source>&amp;To year:</source>
+        <translation>&amp;Tot jaar:</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>Vanaf jaar</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>Tot jaar</translation>
+    </message>
+    <message>
+        <source>Also the &amp;communities&apos; holidays (11 July, 27 September, 15 November)</source>
+        <translation>Ook de feestdagen van de &amp;gemeenschappen (11 juli, 27 september, 15 november)</translation>
+    </message>
+    <message>
+        <source>&amp;Add holidays</source>
+        <translation>Feestdagen &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ImportIcsDialog</name>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <extracomment>%1 is a file name, %2 the reason (naming the line)</extracomment>
+        <translation>%1 kan niet worden geïmporteerd: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) will be added after this calendar&apos;s own events:</source>
+        <translation>
+            <numerusform>%n gebeurtenis wordt toegevoegd na de eigen gebeurtenissen van deze kalender:</numerusform>
+            <numerusform>%n gebeurtenissen worden toegevoegd na de eigen gebeurtenissen van deze kalender:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An event to import: %1 is its title, %2 when it happens
+----------
+A skipped calendar item: %1 is its title, %2 the reason it is skipped</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) will be skipped:</source>
+        <translation>
+            <numerusform>%n item wordt overgeslagen:</numerusform>
+            <numerusform>%n items worden overgeslagen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <extracomment>%1 is the .ics file&apos;s name</extracomment>
+        <translation>%1 importeren</translation>
+    </message>
+    <message>
+        <source>As in the file</source>
+        <extracomment>The imported events keep the state (open or closed) the file gives them
+----------
+The imported events keep the voice prompt the file names</extracomment>
+        <translation>Zoals in het bestand</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>&amp;State of the imported events:</source>
+        <translation>&amp;Status van de geïmporteerde gebeurtenissen:</translation>
+    </message>
+    <message>
+        <source>&amp;Voice prompt:</source>
+        <translation>&amp;Spraakbericht:</translation>
+    </message>
+    <message>
+        <source>State of the imported events</source>
+        <translation>Status van de geïmporteerde gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>Voice prompt of the imported events</source>
+        <translation>Spraakbericht van de geïmporteerde gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>Events to import</source>
+        <translation>Te importeren gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>Skipped items</source>
+        <translation>Overgeslagen items</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The calendar is empty, so the file&apos;s default state (%1) will be applied too.</source>
+        <extracomment>%1 is Open or Closed</extracomment>
+        <translation>De kalender is leeg, dus de standaardstatus van het bestand (%1) wordt ook toegepast.</translation>
     </message>
 </context>
 <context>

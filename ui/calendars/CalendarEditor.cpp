@@ -1,6 +1,7 @@
 #include "calendars/CalendarEditor.h"
 
 #include "calendars/AddEventCommand.h"
+#include "calendars/AddEventsCommand.h"
 #include "calendars/CopyCalendarCommand.h"
 #include "calendars/CopyCalendarDialog.h"
 #include "calendars/DefaultStateCommand.h"
@@ -8,24 +9,33 @@
 #include "calendars/DuplicateEventCommand.h"
 #include "calendars/EditEventCommand.h"
 #include "calendars/EventEditorDialog.h"
+#include "calendars/HolidaysDialog.h"
+#include "calendars/ImportIcsDialog.h"
 #include "calendars/MoveEventCommand.h"
 #include "calendars/ScheduleEventsModel.h"
 #include "calendars/WeekTimeline.h"
+#include "calendar/BelgianHolidays.h"
+#include "calendar/IcsCalendar.h"
+#include "prompts/PromptFileDialog.h"
 #include "store/Store.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QEvent>
+#include <QFile>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QShowEvent>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -57,7 +67,9 @@ CalendarEditor::CalendarEditor(Store &store, Clock clock, QWidget *parent)
       m_delete(makeAction(this, QStringLiteral("deleteEvent"), QKeySequence::Delete)),
       m_moveUp(makeAction(this, QStringLiteral("moveEventUp"), QKeySequence(Qt::CTRL | Qt::Key_Up))),
       m_moveDown(makeAction(this, QStringLiteral("moveEventDown"), QKeySequence(Qt::CTRL | Qt::Key_Down))),
-      m_copy(makeAction(this, QStringLiteral("copyCalendar"), {}))
+      m_copy(makeAction(this, QStringLiteral("copyCalendar"), {})), m_importIcs(makeAction(this, QStringLiteral("importIcs"), {})),
+      m_exportIcs(makeAction(this, QStringLiteral("exportIcs"), {})), m_holidays(makeAction(this, QStringLiteral("belgianHolidays"), {})),
+      m_filesMenu(new QMenu(this)), m_files(makeAction(this, QStringLiteral("calendarFilesMenu"), {}))
 {
     setObjectName(QStringLiteral("calendarEditor"));
     m_undo->setObjectName(QStringLiteral("calendarUndoStack"));
@@ -147,6 +159,19 @@ CalendarEditor::CalendarEditor(Store &store, Clock clock, QWidget *parent)
     connect(m_moveUp, &QAction::triggered, this, [this] { moveSelected(-1); });
     connect(m_moveDown, &QAction::triggered, this, [this] { moveSelected(1); });
     connect(m_copy, &QAction::triggered, this, &CalendarEditor::copyCalendar);
+    m_filesMenu->setObjectName(QStringLiteral("calendarFiles"));
+    m_filesMenu->addActions({m_importIcs, m_exportIcs});
+    m_filesMenu->addSeparator();
+    m_filesMenu->addAction(m_holidays);
+    m_files->setMenu(m_filesMenu);
+    // Also in the events' context menu, which stays whole when a narrow window hides the end of
+    // the panel's tool bar behind its extension button.
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_view->addActions({separator, m_files});
+    connect(m_importIcs, &QAction::triggered, this, &CalendarEditor::importIcs);
+    connect(m_exportIcs, &QAction::triggered, this, &CalendarEditor::exportIcs);
+    connect(m_holidays, &QAction::triggered, this, &CalendarEditor::addBelgianHolidays);
     connect(m_view, &QAbstractItemView::activated, this, &CalendarEditor::editEvent);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CalendarEditor::updateActions);
     connect(m_model, &ScheduleEventsModel::moveRequested, this, &CalendarEditor::moveEvent);
@@ -182,7 +207,7 @@ CalendarEditor::~CalendarEditor()
 
 QList<QAction *> CalendarEditor::editActions() const
 {
-    return {m_add, m_edit, m_duplicate, m_delete, m_moveUp, m_moveDown, m_copy};
+    return {m_add, m_edit, m_duplicate, m_delete, m_moveUp, m_moveDown, m_copy, m_files};
 }
 
 void CalendarEditor::setFunction(const QString &functionId)
@@ -297,6 +322,10 @@ void CalendarEditor::updateActions()
     m_moveUp->setEnabled(row > 0);
     m_moveDown->setEnabled(row >= 0 && row < m_model->rowCount() - 1);
     m_copy->setEnabled(hasFunction && m_model->rowCount() > 0);
+    m_importIcs->setEnabled(hasFunction);
+    m_exportIcs->setEnabled(hasFunction);
+    m_holidays->setEnabled(hasFunction);
+    m_files->setEnabled(hasFunction);
 }
 
 void CalendarEditor::updateWeekLabel()
@@ -430,6 +459,81 @@ void CalendarEditor::setDefaultState(OpenState state)
     m_undo->push(new DefaultStateCommand(m_store, *this, m_functionId, m_function->defaultState, state));
 }
 
+void CalendarEditor::importIcs()
+{
+    if (!m_function)
+        return;
+    const QString fileName =
+        PromptFileDialog::getOpenFileName(this, tr("Import a calendar"), tr("iCalendar files (*.ics);;All files (*)"));
+    if (fileName.isEmpty())
+        return;
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        //: %1 is a file name, %2 the system's reason
+        calendarEditFailed(tr("Cannot read %1: %2.").arg(QFileInfo(fileName).fileName(), file.errorString()));
+        return;
+    }
+    const QByteArray bytes = file.readAll();
+    IcsCalendar ics(m_store, ScheduleEngine::defaultTimeZone());
+    if (auto parsed = ics.parse(bytes, m_functionId); !parsed) {
+        //: %1 is a file name, %2 the reason (naming the line)
+        calendarEditFailed(tr("%1 was not imported: %2").arg(QFileInfo(fileName).fileName(), parsed.error().message));
+        return;
+    }
+    m_message->hide();
+    auto prompts = m_store.prompts.list();
+    auto *dialog = new ImportIcsDialog(m_store, bytes, fileName, m_functionId, prompts ? *prompts : QList<VoicePrompt> {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString target = m_functionId;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, target] {
+        if (!dialog->parsed() || dialog->parsed()->events.isEmpty())
+            return;
+        const QList<ScheduleEvent> events = dialog->parsed()->events;
+        const int count = static_cast<int>(events.size());
+        auto *command = new AddEventsCommand(
+            m_store, *this, target, events, AddEventsCommand::Where::End, tr("Import %n event(s) from an .ics file", nullptr, count));
+        if (const auto state = dialog->defaultStateToApply(); state && m_function && m_function->id == target)
+            command->setDefaultState(m_function->defaultState, *state);
+        m_undo->push(command);
+    });
+    dialog->open();
+}
+
+void CalendarEditor::exportIcs()
+{
+    if (!m_function)
+        return;
+    const QString fileName = PromptFileDialog::getSaveFileName(
+        this, tr("Export the calendar"), QString(m_function->name + QStringLiteral(".ics")), tr("iCalendar files (*.ics)"));
+    if (fileName.isEmpty())
+        return;
+    IcsCalendar ics(m_store, ScheduleEngine::defaultTimeZone());
+    if (Status s = ics.exportFile(m_functionId, fileName); !s) {
+        //: %1 is a file name, %2 the reason
+        calendarEditFailed(tr("The calendar was not exported to %1: %2").arg(QFileInfo(fileName).fileName(), s.error().message));
+        return;
+    }
+    m_message->hide();
+}
+
+void CalendarEditor::addBelgianHolidays()
+{
+    if (!m_function)
+        return;
+    auto *dialog = new HolidaysDialog(m_clock().toTimeZone(ScheduleEngine::defaultTimeZone()).date().year(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString target = m_functionId;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, target] {
+        const QList<ScheduleEvent> events =
+            BelgianHolidays::generate(dialog->fromYear(), dialog->toYear(), dialog->communityHolidays(), target);
+        if (events.isEmpty())
+            return;
+        m_undo->push(new AddEventsCommand(m_store, *this, target, events, AddEventsCommand::Where::Top,
+            tr("Add %n Belgian holiday(s)", nullptr, static_cast<int>(events.size()))));
+    });
+    dialog->open();
+}
+
 void CalendarEditor::calendarChanged(const QString &functionId, const QString &eventId)
 {
     if (functionId == m_functionId) {
@@ -461,6 +565,25 @@ void CalendarEditor::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void CalendarEditor::showEvent(QShowEvent *event)
+{
+    // The panel puts the actions on its tool bar after construction.
+    updateToolButtons();
+    QWidget::showEvent(event);
+}
+
+void CalendarEditor::updateToolButtons()
+{
+    // The tool bar shows a short word; screen readers get the full name, and a click opens the menu.
+    const QString name = m_files->text().remove(u'&');
+    for (QObject *o : m_files->associatedObjects()) {
+        if (auto *button = qobject_cast<QToolButton *>(o)) {
+            button->setAccessibleName(name);
+            button->setPopupMode(QToolButton::InstantPopup);
+        }
+    }
+}
+
 void CalendarEditor::retranslate()
 {
     m_defaultLabel->setText(tr("When no event applies, the number is:"));
@@ -486,6 +609,12 @@ void CalendarEditor::retranslate()
     //: Move the selected event down (lower priority)
     m_moveDown->setIconText(tr("Down"));
     m_copy->setIconText(tr("Copy to…"));
+    m_importIcs->setText(tr("Import .ics…"));
+    m_exportIcs->setText(tr("Export .ics…"));
+    m_holidays->setText(tr("Belgian holidays…"));
+    m_files->setText(tr("Calendar files and holidays"));
+    //: Tool bar button opening the menu with Import .ics…, Export .ics… and Belgian holidays…
+    m_files->setIconText(tr("Calendar"));
     for (QAction *a : editActions()) {
         QString tip = a->text().remove(u'&');
         if (tip.endsWith(u'…'))
@@ -494,6 +623,7 @@ void CalendarEditor::retranslate()
             tip = QStringLiteral("%1 (%2)").arg(tip, a->shortcut().toString(QKeySequence::NativeText));
         a->setToolTip(tip);
     }
+    updateToolButtons();
     m_weekBox->setTitle(tr("Week"));
     m_previousWeek->setToolTip(tr("Previous week"));
     m_previousWeek->setAccessibleName(tr("Previous week"));

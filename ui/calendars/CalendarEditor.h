@@ -14,6 +14,7 @@ class QComboBox;
 class QDateTimeEdit;
 class QGroupBox;
 class QLabel;
+class QMenu;
 class QTableView;
 class QToolButton;
 class QUndoStack;
@@ -38,7 +39,9 @@ public:
     void setFunction(const QString &functionId);
     QString functionId() const { return m_functionId; }
     QUndoStack *undoStack() const { return m_undo; }
-    // Add, Edit, Duplicate, Delete, Move up, Move down, Copy to… — for the panel's tool bar.
+    // Add, Edit, Duplicate, Delete, Move up, Move down, Copy to…, and a "Calendar" menu with
+    // Import .ics…, Export .ics… and Belgian holidays… — for the panel's tool bar (one button for
+    // the three, so that the bar still fits beside the filter in French and Dutch).
     QList<QAction *> editActions() const;
     ScheduleEventsModel *eventsModel() const { return m_model; }
     QTableView *eventsView() const { return m_view; }
@@ -60,6 +63,13 @@ public:
     void moveEvent(const QString &eventId, int newPosition);
     void copyCalendar();
     void setDefaultState(OpenState state);
+    // Asks for an .ics file (PromptFileDialog, with its test seam), then shows what it brings in an
+    // ImportIcsDialog; OK adds the events after the calendar's own, as one undoable command.
+    void importIcs();
+    // Asks where to save (PromptFileDialog) and writes the calendar as .ics.
+    void exportIcs();
+    // A HolidaysDialog; OK adds the closed holidays at the top, as one undoable command.
+    void addBelgianHolidays();
 
 Q_SIGNALS:
     // A schedule changed in the store (for the function numbers' list and its current states).
@@ -67,6 +77,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void calendarChanged(const QString &functionId, const QString &eventId) override;
@@ -77,6 +88,7 @@ private:
     void updateActions();
     void updateWeekLabel();
     void retranslate();
+    void updateToolButtons();
 
     Store &m_store;
     Clock m_clock;
@@ -109,6 +121,11 @@ private:
     QAction *m_moveUp;
     QAction *m_moveDown;
     QAction *m_copy;
+    QAction *m_importIcs;
+    QAction *m_exportIcs;
+    QAction *m_holidays;
+    QMenu *m_filesMenu;
+    QAction *m_files; // opens m_filesMenu
 };
 
 } // namespace centrale

@@ -45,8 +45,8 @@ TablePanel::TablePanel(const QString &objectName, PagedTableModel *model, QWidge
 
     m_toolBar->setObjectName(QStringLiteral("toolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // The actions get a row of their own: in Dutch and French they need the width.
     auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_toolBar);
     filterRow->addWidget(m_count, 1);
     filterRow->addWidget(m_filter);
     m_filter->setMinimumWidth(260);
@@ -54,7 +54,11 @@ TablePanel::TablePanel(const QString &objectName, PagedTableModel *model, QWidge
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_description);
+    layout->addWidget(m_toolBar);
     layout->addLayout(filterRow);
+    // An empty tool bar takes no room.
+    m_toolBar->setVisible(false);
+    m_toolBar->installEventFilter(this);
     layout->addWidget(m_splitter, 1);
 
     // Filtering a large list in SQL takes a while: then wait until typing pauses.
@@ -124,6 +128,13 @@ void TablePanel::restoreLayout()
             m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 320));
     }
     m_splitter->restoreState(settings.value(QStringLiteral("panels/%1/splitter").arg(objectName())).toByteArray());
+}
+
+bool TablePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_toolBar && (event->type() == QEvent::ActionAdded || event->type() == QEvent::ActionRemoved))
+        QMetaObject::invokeMethod(this, [this] { m_toolBar->setVisible(!m_toolBar->actions().isEmpty()); }, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
 }
 
 void TablePanel::changeEvent(QEvent *event)
