@@ -1,4 +1,6 @@
 // centrale-cli, run as a process: output, JSON, exit codes, errors.
+#include "CliRunner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,24 +11,11 @@
 class TestCli : public QObject {
     Q_OBJECT
 
-    struct Run {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliRun;
 
     Run cli(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("CENTRALE_LANG"), QStringLiteral("en"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CENTRALE_CLI), args);
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return runCli(args, m_dir.filePath(QStringLiteral("xdg")));
     }
 
     QJsonArray jsonList(const QStringList &args)

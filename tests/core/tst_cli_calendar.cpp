@@ -1,5 +1,7 @@
 // centrale-cli calendar ... and functions add, run as a process on the demo store: output, JSON,
 // errors and exit codes.
+#include "CliRunner.h"
+
 #include "calendar/BelgianHolidays.h"
 
 #include <QFile>
@@ -15,25 +17,12 @@ using centrale::BelgianHolidays;
 class TestCliCalendar : public QObject {
     Q_OBJECT
 
-    struct Run {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliRun;
 
     Run cli(QStringList args)
     {
         args << QStringLiteral("--store") << m_store;
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("CENTRALE_LANG"), QStringLiteral("en"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CENTRALE_CLI), args);
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+        return runCli(args, m_dir.filePath(QStringLiteral("xdg")));
     }
 
     QJsonValue json(const QStringList &args)
