@@ -107,8 +107,15 @@ class TestCalendarsPanel : public QObject {
 
     static void clickOk(QDialog *dialog)
     {
+        // The dialog's accepting button, standard (OK) or its own.
         auto *buttons = dialog->findChild<QDialogButtonBox *>();
-        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QAbstractButton *accept = buttons->button(QDialogButtonBox::Ok);
+        for (QAbstractButton *b : buttons->buttons()) {
+            if (!accept && buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)
+                accept = b;
+        }
+        QVERIFY(accept);
+        QTest::mouseClick(accept, Qt::LeftButton);
     }
 
 private Q_SLOTS:
@@ -474,8 +481,17 @@ private Q_SLOTS:
         editor.findChild<QAction *>(QStringLiteral("copyCalendar"))->trigger();
         auto *dialog = openDialog<CopyCalendarDialog>(&editor);
         QVERIFY(dialog);
-        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("copyButton"));
+        QVERIFY(ok);
         QVERIFY(!ok->isEnabled()); // nothing chosen yet
+        QCOMPARE(ok->text(), QStringLiteral("&Copy"));
+        {
+            // The button keeps its own words through a language switch.
+            Translations french;
+            QVERIFY(french.install(QStringLiteral("fr")));
+            QTRY_COMPARE(ok->text(), QStringLiteral("&Copier"));
+        }
+        QTRY_COMPARE(ok->text(), QStringLiteral("&Copy"));
         dialog->setTargetChecked(support, true);
         QVERIFY(ok->isEnabled());
         QTest::mouseClick(ok, Qt::LeftButton);

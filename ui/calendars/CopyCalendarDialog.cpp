@@ -13,7 +13,7 @@ namespace centrale {
 
 CopyCalendarDialog::CopyCalendarDialog(const QString &sourceName, const QList<FunctionNumber> &candidates, QWidget *parent)
     : QDialog(parent), m_sourceName(sourceName), m_text(new QLabel(this)), m_targets(new QListWidget(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("copyCalendarDialog"));
     m_text->setWordWrap(true);
@@ -28,6 +28,9 @@ CopyCalendarDialog::CopyCalendarDialog(const QString &sourceName, const QList<Fu
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
     layout->addWidget(m_targets);
+    // Our own accept button: Qt gives a standard OK button back its own text on a language change.
+    m_copyButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_copyButton->setObjectName(QStringLiteral("copyButton"));
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -56,7 +59,7 @@ void CopyCalendarDialog::setTargetChecked(const QString &functionId, bool checke
 
 void CopyCalendarDialog::updateOk()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!targetIds().isEmpty());
+    m_copyButton->setEnabled(!targetIds().isEmpty());
 }
 
 void CopyCalendarDialog::changeEvent(QEvent *event)
@@ -72,7 +75,7 @@ void CopyCalendarDialog::retranslate()
     //: %1 is a function number's name
     m_text->setText(tr("Copy the events of %1 to these function numbers. The events are added after their own events.").arg(m_sourceName));
     m_targets->setAccessibleName(tr("Function numbers to copy to"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Copy"));
+    m_copyButton->setText(tr("&Copy"));
 }
 
 } // namespace centrale

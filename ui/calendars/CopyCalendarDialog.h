@@ -7,6 +7,7 @@
 class QDialogButtonBox;
 class QLabel;
 class QListWidget;
+class QPushButton;
 
 namespace centrale {
 
@@ -32,6 +33,7 @@ private:
     QLabel *m_text;
     QListWidget *m_targets;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_copyButton = nullptr;
 };
 
 } // namespace centrale
