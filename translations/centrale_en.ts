@@ -2488,6 +2488,47 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     </message>
 </context>
 <context>
+    <name>centrale::GroupDialog</name>
+    <message>
+        <source>New user group</source>
+        <translation>New user group</translation>
+    </message>
+    <message>
+        <source>Edit user group</source>
+        <translation>Edit user group</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Group settings</source>
+        <translation>Group settings</translation>
+    </message>
+    <message>
+        <source>Inherited</source>
+        <extracomment>A setting not set on the group: the organisation&apos;s value applies.</extracomment>
+        <translation>Inherited</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <extracomment>Check box of a yes/no service setting.</extracomment>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
     <name>centrale::GroupsModel</name>
     <message>
         <source>Name</source>
@@ -2504,6 +2545,53 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     <message>
         <source>Group settings</source>
         <translation>Group settings</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::GroupsPage</name>
+    <message>
+        <source>Delete user group</source>
+        <translation>Delete user group</translation>
+    </message>
+    <message>
+        <source>Remove the members from this group and delete it?</source>
+        <translation>Remove the members from this group and delete it?</translation>
+    </message>
+    <message>
+        <source>Remove the members and delete</source>
+        <translation>Remove the members and delete</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>User groups</source>
+        <translation>User groups</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>New group…</translation>
+    </message>
+    <message>
+        <source>Create a user group (%1)</source>
+        <translation>Create a user group (%1)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Rename the selected group, change its description and its settings</source>
+        <translation>Rename the selected group, change its description and its settings</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected group (%1)</source>
+        <translation>Delete the selected group (%1)</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3255,53 @@ The imported events keep the voice prompt the file names</extracomment>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>centrale::UserDetail</name>
+    <message>
+        <source>Service settings that apply</source>
+        <translation>Service settings that apply</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>Comes from</translation>
+    </message>
+    <message>
+        <source>No user selected</source>
+        <translation>No user selected</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Direct number:</source>
+        <translation>Direct number:</translation>
+    </message>
+    <message>
+        <source>Mobile number:</source>
+        <translation>Mobile number:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>User groups:</source>
+        <translation>User groups:</translation>
+    </message>
+    <message>
+        <source>Desk phones:</source>
+        <translation>Desk phones:</translation>
     </message>
 </context>
 <context>

@@ -2488,6 +2488,47 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
     </message>
 </context>
 <context>
+    <name>centrale::GroupDialog</name>
+    <message>
+        <source>New user group</source>
+        <translation>Nouveau groupe d&apos;utilisateurs</translation>
+    </message>
+    <message>
+        <source>Edit user group</source>
+        <translation>Modifier le groupe d&apos;utilisateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Group settings</source>
+        <translation>Paramètres du groupe</translation>
+    </message>
+    <message>
+        <source>Inherited</source>
+        <extracomment>A setting not set on the group: the organisation&apos;s value applies.</extracomment>
+        <translation>Hérité</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <extracomment>Check box of a yes/no service setting.</extracomment>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+</context>
+<context>
     <name>centrale::GroupsModel</name>
     <message>
         <source>Name</source>
@@ -2504,6 +2545,53 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
     <message>
         <source>Group settings</source>
         <translation>Paramètres du groupe</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::GroupsPage</name>
+    <message>
+        <source>Delete user group</source>
+        <translation>Supprimer le groupe d&apos;utilisateurs</translation>
+    </message>
+    <message>
+        <source>Remove the members from this group and delete it?</source>
+        <translation>Retirer les membres de ce groupe et le supprimer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Remove the members and delete</source>
+        <translation>Retirer les membres et supprimer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>User groups</source>
+        <translation>Groupes d&apos;utilisateurs</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Nouveau groupe…</translation>
+    </message>
+    <message>
+        <source>Create a user group (%1)</source>
+        <translation>Créer un groupe d&apos;utilisateurs (%1)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Rename the selected group, change its description and its settings</source>
+        <translation>Renommer le groupe sélectionné, modifier sa description et ses paramètres</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected group (%1)</source>
+        <translation>Supprimer le groupe sélectionné (%1)</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3255,53 @@ The imported events keep the voice prompt the file names</extracomment>
             <numerusform>%n élément</numerusform>
             <numerusform>%n éléments</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>centrale::UserDetail</name>
+    <message>
+        <source>Service settings that apply</source>
+        <translation>Paramètres de service qui s&apos;appliquent</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>Provient de</translation>
+    </message>
+    <message>
+        <source>No user selected</source>
+        <translation>Aucun utilisateur sélectionné</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Direct number:</source>
+        <translation>Numéro direct&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mobile number:</source>
+        <translation>Numéro mobile&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User groups:</source>
+        <translation>Groupes d&apos;utilisateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Desk phones:</source>
+        <translation>Téléphones de bureau&#xa0;:</translation>
     </message>
 </context>
 <context>

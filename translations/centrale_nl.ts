@@ -2488,6 +2488,47 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     </message>
 </context>
 <context>
+    <name>centrale::GroupDialog</name>
+    <message>
+        <source>New user group</source>
+        <translation>Nieuwe gebruikersgroep</translation>
+    </message>
+    <message>
+        <source>Edit user group</source>
+        <translation>Gebruikersgroep bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <source>Group settings</source>
+        <translation>Groepsinstellingen</translation>
+    </message>
+    <message>
+        <source>Inherited</source>
+        <extracomment>A setting not set on the group: the organisation&apos;s value applies.</extracomment>
+        <translation>Overgeërfd</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <extracomment>Check box of a yes/no service setting.</extracomment>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>centrale::GroupsModel</name>
     <message>
         <source>Name</source>
@@ -2504,6 +2545,53 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     <message>
         <source>Group settings</source>
         <translation>Groepsinstellingen</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::GroupsPage</name>
+    <message>
+        <source>Delete user group</source>
+        <translation>Gebruikersgroep verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the members from this group and delete it?</source>
+        <translation>De leden uit deze groep verwijderen en de groep verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove the members and delete</source>
+        <translation>Leden verwijderen en groep verwijderen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>User groups</source>
+        <translation>Gebruikersgroepen</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Nieuwe groep…</translation>
+    </message>
+    <message>
+        <source>Create a user group (%1)</source>
+        <translation>Een gebruikersgroep aanmaken (%1)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Rename the selected group, change its description and its settings</source>
+        <translation>De geselecteerde groep hernoemen, de beschrijving en de instellingen wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected group (%1)</source>
+        <translation>De geselecteerde groep verwijderen (%1)</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3255,53 @@ The imported events keep the voice prompt the file names</extracomment>
             <numerusform>%n element</numerusform>
             <numerusform>%n elementen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>centrale::UserDetail</name>
+    <message>
+        <source>Service settings that apply</source>
+        <translation>Geldende dienstinstellingen</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>Komt van</translation>
+    </message>
+    <message>
+        <source>No user selected</source>
+        <translation>Geen gebruiker geselecteerd</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Direct number:</source>
+        <translation>Rechtstreeks nummer:</translation>
+    </message>
+    <message>
+        <source>Mobile number:</source>
+        <translation>Gsm-nummer:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>User groups:</source>
+        <translation>Gebruikersgroepen:</translation>
+    </message>
+    <message>
+        <source>Desk phones:</source>
+        <translation>Bureautoestellen:</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "common/PagedTableModel.h"
 #include "common/TablePanel.h"
 #include "demo/DemoGenerator.h"
+#include "domain/ServiceSettings.h"
 #include "i18n/Translations.h"
 #include "main/MainWindow.h"
 #include "store/Store.h"
@@ -14,6 +15,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -122,6 +124,35 @@ private Q_SLOTS:
         QCOMPARE(panel->model()->index(0, 2).data().toString(), QStringLiteral("user.12@domaincustomer.be"));
         panel->filterEdit()->clear();
         QTRY_COMPARE(panel->model()->totalCount(), 48);
+    }
+
+    void userShowsWhereSettingsComeFrom()
+    {
+        MainWindow w(m_store, m_translations);
+        w.show();
+        w.showPage(MainWindow::Page::Users);
+        TablePanel *panel = w.panel(MainWindow::Page::Users);
+        // user.3 is in Sales only (Sales forwards after 15 s) and overrides nothing.
+        QTest::keyClicks(panel->filterEdit(), QStringLiteral("user.3@"));
+        QTRY_COMPARE(panel->model()->totalCount(), 1);
+        panel->table()->selectRow(0);
+        auto *settings = w.findChild<QTableWidget *>(QStringLiteral("effectiveSettings"));
+        QVERIFY(settings);
+        QTRY_VERIFY(settings->rowCount() > 0);
+        QHash<QString, std::pair<QString, QString>> byLabel;
+        for (int r = 0; r < settings->rowCount(); ++r)
+            byLabel.insert(settings->item(r, 0)->text(), {settings->item(r, 1)->text(), settings->item(r, 2)->text()});
+        const auto forward = byLabel.value(ServiceSettings::label(ServiceSettings::Key::NoAnswerSeconds));
+        QCOMPARE(forward.first, QStringLiteral("15"));
+        QCOMPARE(forward.second, QStringLiteral("Group Sales"));
+        const auto voicemail = byLabel.value(ServiceSettings::label(ServiceSettings::Key::Voicemail));
+        QCOMPARE(voicemail.first, QStringLiteral("Yes"));
+        QCOMPARE(voicemail.second, QStringLiteral("Organisation"));
+        auto *detail = w.findChild<QWidget *>(QStringLiteral("userDetail"));
+        bool showsGroup = false;
+        for (QLabel *l : detail->findChildren<QLabel *>())
+            showsGroup |= l->text().contains(QLatin1String("Sales")) && l->text().contains(QLatin1String("+32 2 300"));
+        QVERIFY(showsGroup);
     }
 
     void groupListsItsUsers()

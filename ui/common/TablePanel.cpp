@@ -84,6 +84,12 @@ TablePanel::TablePanel(const QString &objectName, PagedTableModel *model, QWidge
     retranslate();
 }
 
+void TablePanel::selectFirstRowIfNone()
+{
+    if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
+        m_table->setCurrentIndex(m_model->index(0, 0));
+}
+
 void TablePanel::setTexts(const QString &title, const QString &description)
 {
     m_title->setText(title);

@@ -31,6 +31,8 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     QString selectedId() const;
     void focusFilter();
+    // Selects the first row when none is: the detail beside the list then shows something.
+    void selectFirstRowIfNone();
     void saveLayout() const;
     void restoreLayout();
 

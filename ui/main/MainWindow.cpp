@@ -5,11 +5,13 @@
 #include "common/TablePanel.h"
 #include "contacts/ContactsModel.h"
 #include "groups/GroupsModel.h"
+#include "groups/GroupsPage.h"
 #include "i18n/Translations.h"
 #include "phones/PhonesModel.h"
 #include "prompts/PromptsModel.h"
 #include "prompts/PromptsPage.h"
 #include "store/Store.h"
+#include "users/UserDetail.h"
 #include "users/UsersModel.h"
 
 #include <QActionGroup>
@@ -73,12 +75,17 @@ MainWindow::MainWindow(Store &store, Translations &translations, QWidget *parent
         m_pages->addWidget(p);
     // Filtering and sorting 100 000 users answer from memory once the index is built.
     qobject_cast<UsersModel *>(panel(Page::Users)->model())->buildIndexInBackground();
+    auto *userDetail = new UserDetail(store, this);
+    panel(Page::Users)->setDetail(userDetail);
+    connect(panel(Page::Users), &TablePanel::currentChanged, userDetail, &UserDetail::setUser);
 
     // User groups: "Répertorier les utilisateurs" — the members of the selected group.
     m_groupMembers = new UsersModel(store, this);
     m_membersBox = detailBox(this, m_groupMembers, QStringLiteral("groupMembers"));
     panel(Page::Groups)->setDetail(m_membersBox);
     connect(panel(Page::Groups), &TablePanel::currentChanged, this, [this](const QString &id) { m_groupMembers->setGroup(id); });
+    // User groups: New, Edit, Delete (ui/groups).
+    connect(new GroupsPage(store, panel(Page::Groups), m_groupMembers, this), &GroupsPage::changed, this, &MainWindow::refreshStatus);
 
     // Calendars: the selected function number's schedule, edited with undo (ui/calendars).
     m_calendar = new CalendarEditor(store, [] { return QDateTime::currentDateTime(); }, this);
@@ -110,6 +117,10 @@ MainWindow::MainWindow(Store &store, Translations &translations, QWidget *parent
     statusBar()->addWidget(m_storeLabel, 1);
     statusBar()->addPermanentWidget(m_pendingLabel);
     retranslate();
+
+    // Now that every detail is connected, give each list a selected row.
+    for (TablePanel *p : m_panels)
+        p->selectFirstRowIfNone();
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
