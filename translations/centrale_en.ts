@@ -2216,6 +2216,53 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     </message>
 </context>
 <context>
+    <name>centrale::ContactDialog</name>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Add phone number</source>
+        <translation>Add phone number</translation>
+    </message>
+    <message>
+        <source>Remove number</source>
+        <translation>Remove number</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone numbers (entered as you would dial them; stored in the +32 format)</source>
+        <translation>Phone numbers (entered as you would dial them; stored in the +32 format)</translation>
+    </message>
+    <message>
+        <source>Create a new contact</source>
+        <translation>Create a new contact</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Edit contact</translation>
+    </message>
+</context>
+<context>
     <name>centrale::ContactsModel</name>
     <message>
         <source>Last name</source>
@@ -2240,6 +2287,73 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     <message>
         <source>Defined for</source>
         <translation>Defined for</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ContactsPage</name>
+    <message>
+        <source>Delete contact</source>
+        <translation>Delete contact</translation>
+    </message>
+    <message>
+        <source>Delete the contact %1? Users will no longer see it.</source>
+        <translation>Delete the contact %1? Users will no longer see it.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Contact lists</source>
+        <translation>Contact lists</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>All contacts</translation>
+    </message>
+    <message>
+        <source>Configure for all users in the organisation</source>
+        <translation>Configure for all users in the organisation</translation>
+    </message>
+    <message>
+        <source>A user group</source>
+        <translation>A user group</translation>
+    </message>
+    <message>
+        <source>A user</source>
+        <translation>A user</translation>
+    </message>
+    <message>
+        <source>Search a user: username or name</source>
+        <translation>Search a user: username or name</translation>
+    </message>
+    <message>
+        <source>Show what this user sees</source>
+        <translation>Show what this user sees</translation>
+    </message>
+    <message>
+        <source>Create a new contact</source>
+        <translation>Create a new contact</translation>
+    </message>
+    <message>
+        <source>Create a contact at the chosen level (%1)</source>
+        <translation>Create a contact at the chosen level (%1)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Change the selected contact&apos;s names, email and phone numbers</source>
+        <translation>Change the selected contact&apos;s names, email and phone numbers</translation>
+    </message>
+    <message>
+        <source>Delete the selected contact (%1)</source>
+        <translation>Delete the selected contact (%1)</translation>
     </message>
 </context>
 <context>

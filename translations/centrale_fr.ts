@@ -2216,6 +2216,53 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
     </message>
 </context>
 <context>
+    <name>centrale::ContactDialog</name>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Add phone number</source>
+        <translation>Ajouter numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Remove number</source>
+        <translation>Supprimer le numéro</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone numbers (entered as you would dial them; stored in the +32 format)</source>
+        <translation>Numéros de téléphone (saisis comme vous les composez&#xa0;; enregistrés au format +32)</translation>
+    </message>
+    <message>
+        <source>Create a new contact</source>
+        <translation>Créer un nouveau contact</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+</context>
+<context>
     <name>centrale::ContactsModel</name>
     <message>
         <source>Last name</source>
@@ -2240,6 +2287,73 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
     <message>
         <source>Defined for</source>
         <translation>Défini pour</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ContactsPage</name>
+    <message>
+        <source>Delete contact</source>
+        <translation>Supprimer le contact</translation>
+    </message>
+    <message>
+        <source>Delete the contact %1? Users will no longer see it.</source>
+        <translation>Supprimer le contact %1&#xa0;? Les utilisateurs ne le verront plus.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Contact lists</source>
+        <translation>Listes de contacts</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Tous les contacts</translation>
+    </message>
+    <message>
+        <source>Configure for all users in the organisation</source>
+        <translation>Configurer pour tous les utilisateurs dans l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>A user group</source>
+        <translation>Un groupe d&apos;utilisateurs</translation>
+    </message>
+    <message>
+        <source>A user</source>
+        <translation>Un utilisateur</translation>
+    </message>
+    <message>
+        <source>Search a user: username or name</source>
+        <translation>Rechercher un utilisateur&#xa0;: nom d&apos;utilisateur ou nom</translation>
+    </message>
+    <message>
+        <source>Show what this user sees</source>
+        <translation>Afficher ce que voit cet utilisateur</translation>
+    </message>
+    <message>
+        <source>Create a new contact</source>
+        <translation>Créer un nouveau contact</translation>
+    </message>
+    <message>
+        <source>Create a contact at the chosen level (%1)</source>
+        <translation>Créer un contact au niveau choisi (%1)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the selected contact&apos;s names, email and phone numbers</source>
+        <translation>Modifier les noms, l&apos;e-mail et les numéros de téléphone du contact sélectionné</translation>
+    </message>
+    <message>
+        <source>Delete the selected contact (%1)</source>
+        <translation>Supprimer le contact sélectionné (%1)</translation>
     </message>
 </context>
 <context>

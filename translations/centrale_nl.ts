@@ -2216,6 +2216,53 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     </message>
 </context>
 <context>
+    <name>centrale::ContactDialog</name>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <source>Add phone number</source>
+        <translation>Telefoonnummer toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove number</source>
+        <translation>Nummer verwijderen</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone numbers (entered as you would dial them; stored in the +32 format)</source>
+        <translation>Telefoonnummers (ingevoerd zoals u ze belt; bewaard in het +32-formaat)</translation>
+    </message>
+    <message>
+        <source>Create a new contact</source>
+        <translation>Een nieuw contact aanmaken</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Contact bewerken</translation>
+    </message>
+</context>
+<context>
     <name>centrale::ContactsModel</name>
     <message>
         <source>Last name</source>
@@ -2240,6 +2287,73 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     <message>
         <source>Defined for</source>
         <translation>Gedefinieerd voor</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ContactsPage</name>
+    <message>
+        <source>Delete contact</source>
+        <translation>Contact verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the contact %1? Users will no longer see it.</source>
+        <translation>Het contact %1 verwijderen? Gebruikers zien het dan niet meer.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Contact lists</source>
+        <translation>Contactlijsten</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Alle contacten</translation>
+    </message>
+    <message>
+        <source>Configure for all users in the organisation</source>
+        <translation>Configureren voor alle gebruikers van de organisatie</translation>
+    </message>
+    <message>
+        <source>A user group</source>
+        <translation>Een gebruikersgroep</translation>
+    </message>
+    <message>
+        <source>A user</source>
+        <translation>Een gebruiker</translation>
+    </message>
+    <message>
+        <source>Search a user: username or name</source>
+        <translation>Een gebruiker zoeken: gebruikersnaam of naam</translation>
+    </message>
+    <message>
+        <source>Show what this user sees</source>
+        <translation>Tonen wat deze gebruiker ziet</translation>
+    </message>
+    <message>
+        <source>Create a new contact</source>
+        <translation>Een nieuw contact aanmaken</translation>
+    </message>
+    <message>
+        <source>Create a contact at the chosen level (%1)</source>
+        <translation>Een contact aanmaken op het gekozen niveau (%1)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Change the selected contact&apos;s names, email and phone numbers</source>
+        <translation>De namen, het e-mailadres en de telefoonnummers van het geselecteerde contact wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete the selected contact (%1)</source>
+        <translation>Het geselecteerde contact verwijderen (%1)</translation>
     </message>
 </context>
 <context>

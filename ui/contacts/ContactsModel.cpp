@@ -34,14 +34,38 @@ QString ContactsModel::sortKey(int column) const
     }
 }
 
+void ContactsModel::setLevel(std::optional<Contact::Scope> scope, const QString &ownerId)
+{
+    m_scope = scope;
+    m_ownerId = scope && *scope != Contact::Scope::Organisation ? ownerId : QString();
+    m_effective = false;
+    reload();
+}
+
+void ContactsModel::setEffectiveUser(const QString &userId)
+{
+    m_scope = Contact::Scope::User;
+    m_ownerId = userId;
+    m_effective = true;
+    reload();
+}
+
 Result<int> ContactsModel::loadCount(const QString &filter)
 {
-    return m_store.contacts.count(filter);
+    if (m_effective) {
+        ListQuery query;
+        query.filter = filter;
+        auto contacts = m_store.contacts.effectiveForUser(m_ownerId, query);
+        if (!contacts)
+            return contacts.error();
+        return static_cast<int>(contacts->size());
+    }
+    return m_store.contacts.count(filter, m_scope, m_ownerId);
 }
 
 Result<QList<PagedTableModel::Row>> ContactsModel::loadPage(const ListQuery &query)
 {
-    auto contacts = m_store.contacts.list(query);
+    auto contacts = m_effective ? m_store.contacts.effectiveForUser(m_ownerId, query) : m_store.contacts.list(query, m_scope, m_ownerId);
     if (!contacts)
         return contacts.error();
     QList<Row> rows;

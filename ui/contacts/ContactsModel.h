@@ -1,6 +1,9 @@
 #pragma once
 
 #include "common/PagedTableModel.h"
+#include "domain/Contact.h"
+
+#include <optional>
 
 namespace centrale {
 
@@ -14,6 +17,16 @@ public:
 
     explicit ContactsModel(Store &store, QObject *parent = nullptr);
 
+    // The level shown: no scope = every contact (the default); Organisation; or one group's or
+    // one user's contacts (ownerId). Reloads.
+    void setLevel(std::optional<Contact::Scope> scope, const QString &ownerId = {});
+    // What one user sees (its own, the organisation's and each of its groups' contacts), the
+    // "Defined for" column telling where each comes from. Reloads.
+    void setEffectiveUser(const QString &userId);
+    std::optional<Contact::Scope> scope() const { return m_scope; }
+    QString ownerId() const { return m_ownerId; }
+    bool isEffective() const { return m_effective; }
+
 protected:
     int columns() const override { return ColumnCount; }
     QString header(int column) const override;
@@ -23,6 +36,9 @@ protected:
 
 private:
     Store &m_store;
+    std::optional<Contact::Scope> m_scope;
+    QString m_ownerId;
+    bool m_effective = false;
 };
 
 } // namespace centrale

@@ -4,6 +4,7 @@
 #include "calendars/FunctionsModel.h"
 #include "common/TablePanel.h"
 #include "contacts/ContactsModel.h"
+#include "contacts/ContactsPage.h"
 #include "groups/GroupsModel.h"
 #include "groups/GroupsPage.h"
 #include "i18n/Translations.h"
@@ -100,6 +101,9 @@ MainWindow::MainWindow(Store &store, Translations &translations, QWidget *parent
         panel(Page::Calendars)->table()->selectRow(0);
     connect(m_calendar, &CalendarEditor::scheduleChanged, static_cast<FunctionsModel *>(panel(Page::Calendars)->model()), &FunctionsModel::refreshStates);
     connect(m_calendar, &CalendarEditor::scheduleChanged, this, &MainWindow::refreshStatus);
+
+    // Contact lists: level chooser and Create / Edit / Delete (ui/contacts).
+    connect(new ContactsPage(store, panel(Page::Contacts), this), &ContactsPage::changed, this, &MainWindow::refreshStatus);
 
     // Voice prompts: actions, waveform and playback, drag and drop of audio files.
     auto *prompts = new PromptsPage(store, panel(Page::Prompts), this);
