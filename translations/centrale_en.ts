@@ -2542,42 +2542,6 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     </message>
 </context>
 <context>
-    <name>centrale::EventsModel</name>
-    <message>
-        <source>Priority</source>
-        <translation>Priority</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Event</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Repeats</source>
-        <translation>Repeats</translation>
-    </message>
-    <message>
-        <source>Voice prompt</source>
-        <translation>Voice prompt</translation>
-    </message>
-    <message>
-        <source>%1 %2 – %3</source>
-        <extracomment>An event&apos;s time span, e.g. &quot;5/1/26 08:30 – 12:30&quot;</extracomment>
-        <translation>%1 %2 – %3</translation>
-    </message>
-    <message>
-        <source>Once</source>
-        <translation>Once</translation>
-    </message>
-</context>
-<context>
     <name>centrale::FunctionsModel</name>
     <message>
         <source>Name</source>

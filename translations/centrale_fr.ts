@@ -2542,42 +2542,6 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
     </message>
 </context>
 <context>
-    <name>centrale::EventsModel</name>
-    <message>
-        <source>Priority</source>
-        <translation>Priorité</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Événement</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <source>Repeats</source>
-        <translation>Répétition</translation>
-    </message>
-    <message>
-        <source>Voice prompt</source>
-        <translation>Invite vocale</translation>
-    </message>
-    <message>
-        <source>%1 %2 – %3</source>
-        <extracomment>An event&apos;s time span, e.g. &quot;5/1/26 08:30 – 12:30&quot;</extracomment>
-        <translation>%1 %2 – %3</translation>
-    </message>
-    <message>
-        <source>Once</source>
-        <translation>Une fois</translation>
-    </message>
-</context>
-<context>
     <name>centrale::FunctionsModel</name>
     <message>
         <source>Name</source>

@@ -2542,42 +2542,6 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     </message>
 </context>
 <context>
-    <name>centrale::EventsModel</name>
-    <message>
-        <source>Priority</source>
-        <translation>Prioriteit</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Gebeurtenis</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wanneer</translation>
-    </message>
-    <message>
-        <source>Repeats</source>
-        <translation>Herhaling</translation>
-    </message>
-    <message>
-        <source>Voice prompt</source>
-        <translation>Spraakbericht</translation>
-    </message>
-    <message>
-        <source>%1 %2 – %3</source>
-        <extracomment>An event&apos;s time span, e.g. &quot;5/1/26 08:30 – 12:30&quot;</extracomment>
-        <translation>%1 %2 – %3</translation>
-    </message>
-    <message>
-        <source>Once</source>
-        <translation>Eenmalig</translation>
-    </message>
-</context>
-<context>
     <name>centrale::FunctionsModel</name>
     <message>
         <source>Name</source>

@@ -4,6 +4,8 @@
 #include "bulk/UserCsv.h"
 #include "store/Store.h"
 
+#include <functional>
+
 #include <QDir>
 #include <QJsonObject>
 
@@ -122,6 +124,43 @@ QString actionOf(const QStringList &args)
     return {};
 }
 
+// What an export writes: the columns, the rows, and the message to print (%1: the file).
+struct Export {
+    QStringList columns;
+    QList<QStringList> rows;
+    QString done;
+};
+
+// The part of "users export" and "contacts export" that is the same: the file operand, the store,
+// writing the CSV. collect() reads the rows; an Invalid error from it is a wrong command line.
+int runExport(CliIo &io, CliParser &p, const BulkOptions &o, const QStringList &args,
+              const std::function<Result<Export>(Store &, const CliParser &)> &collect)
+{
+    p.parser.addPositionalArgument(kExport, BulkCommands::tr("Export to a file."));
+    p.parser.addPositionalArgument(QStringLiteral("FILE"), BulkCommands::tr("The CSV file to write."));
+    if (int rc = io.parse(p, args); rc != CliGoOn)
+        return rc;
+    const QStringList operands = p.parser.positionalArguments();
+    if (operands.size() != 2) {
+        io.err << BulkCommands::tr("Give exactly one CSV file.") << Qt::endl;
+        return CliUsage;
+    }
+    Store store;
+    if (int rc = io.openStore(store, io.storePath(p)); rc != CliGoOn)
+        return rc;
+    auto exported = collect(store, p);
+    if (!exported && exported.error().code == ErrorCode::Invalid) {
+        io.err << exported.error().message << Qt::endl;
+        return CliUsage;
+    }
+    if (!exported)
+        return io.fail(exported.error());
+    if (Status s = CsvTable::writeFile(operands.at(1), exported->columns, exported->rows, p.parser.isSet(o.comma) ? ',' : ';'); !s)
+        return io.fail(s.error());
+    io.out << exported->done.arg(QDir::toNativeSeparators(operands.at(1))) << Qt::endl;
+    return CliSuccess;
+}
+
 } // namespace
 
 int BulkCommands::runUsers(const QStringList &args)
@@ -138,26 +177,12 @@ int BulkCommands::runUsers(const QStringList &args)
     CliParser p(tr("Export every user, with groups and direct number, to a CSV file (UTF-8 with BOM, see docs/csv.md)."));
     BulkOptions o;
     p.parser.addOption(o.comma);
-    p.parser.addPositionalArgument(kExport, tr("Export to a file."));
-    p.parser.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV file to write."));
-    if (int rc = m_io.parse(p, args); rc != CliGoOn)
-        return rc;
-    const QStringList operands = p.parser.positionalArguments();
-    if (operands.size() != 2) {
-        m_io.err << tr("Give exactly one CSV file.") << Qt::endl;
-        return CliUsage;
-    }
-    Store store;
-    if (int rc = m_io.openStore(store, m_io.storePath(p)); rc != CliGoOn)
-        return rc;
-    UserCsv csv(store);
-    auto rows = csv.exportRows();
-    if (!rows)
-        return m_io.fail(rows.error());
-    if (Status s = CsvTable::writeFile(operands.at(1), UserCsv::columns(), *rows, p.parser.isSet(o.comma) ? ',' : ';'); !s)
-        return m_io.fail(s.error());
-    m_io.out << tr("Exported %n user(s) to %1.", nullptr, int(rows->size())).arg(QDir::toNativeSeparators(operands.at(1))) << Qt::endl;
-    return CliSuccess;
+    return runExport(m_io, p, o, args, [](Store &store, const CliParser &) -> Result<Export> {
+        auto rows = UserCsv(store).exportRows();
+        if (!rows)
+            return rows.error();
+        return Export{UserCsv::columns(), *rows, tr("Exported %n user(s) to %1.", nullptr, int(rows->size()))};
+    });
 }
 
 int BulkCommands::runContacts(const QStringList &args)
@@ -174,39 +199,21 @@ int BulkCommands::runContacts(const QStringList &args)
     CliParser p(tr("Export contacts to a CSV file (UTF-8 with BOM, see docs/csv.md): all, or one level with --scope and --owner."));
     BulkOptions o;
     p.parser.addOptions({o.comma, o.scope, o.owner});
-    p.parser.addPositionalArgument(kExport, tr("Export to a file."));
-    p.parser.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV file to write."));
-    if (int rc = m_io.parse(p, args); rc != CliGoOn)
-        return rc;
-    const QStringList operands = p.parser.positionalArguments();
-    if (operands.size() != 2) {
-        m_io.err << tr("Give exactly one CSV file.") << Qt::endl;
-        return CliUsage;
-    }
-    std::optional<Contact::Scope> scope;
-    if (p.parser.isSet(o.scope)) {
-        auto s = Contact::scopeFromName(p.parser.value(o.scope));
-        if (!s) {
-            m_io.err << s.error().message << Qt::endl;
-            return CliUsage;
+    return runExport(m_io, p, o, args, [&o](Store &store, const CliParser &parsed) -> Result<Export> {
+        std::optional<Contact::Scope> scope;
+        if (parsed.parser.isSet(o.scope)) {
+            auto s = Contact::scopeFromName(parsed.parser.value(o.scope));
+            if (!s)
+                return s.error();
+            scope = *s;
         }
-        scope = *s;
-    }
-    if (p.parser.isSet(o.owner) && (!scope || *scope == Contact::Scope::Organisation)) {
-        m_io.err << tr("--owner needs --scope group or --scope user.") << Qt::endl;
-        return CliUsage;
-    }
-    Store store;
-    if (int rc = m_io.openStore(store, m_io.storePath(p)); rc != CliGoOn)
-        return rc;
-    ContactCsv csv(store);
-    auto rows = csv.exportRows(scope, p.parser.value(o.owner));
-    if (!rows)
-        return m_io.fail(rows.error());
-    if (Status s = CsvTable::writeFile(operands.at(1), ContactCsv::columns(), *rows, p.parser.isSet(o.comma) ? ',' : ';'); !s)
-        return m_io.fail(s.error());
-    m_io.out << tr("Exported %n contact(s) to %1.", nullptr, int(rows->size())).arg(QDir::toNativeSeparators(operands.at(1))) << Qt::endl;
-    return CliSuccess;
+        if (parsed.parser.isSet(o.owner) && (!scope || *scope == Contact::Scope::Organisation))
+            return Error::invalid(tr("--owner needs --scope group or --scope user."), QStringLiteral("owner"));
+        auto rows = ContactCsv(store).exportRows(scope, parsed.parser.value(o.owner));
+        if (!rows)
+            return rows.error();
+        return Export{ContactCsv::columns(), *rows, tr("Exported %n contact(s) to %1.", nullptr, int(rows->size()))};
+    });
 }
 
 } // namespace centrale

@@ -55,25 +55,4 @@ private:
     QDateTime m_next;
 };
 
-// The events of one function number's schedule, in priority order.
-class EventsModel final : public PagedTableModel {
-    Q_OBJECT
-public:
-    enum Column { Priority, Title, State, When, Repeats, Prompt, ColumnCount };
-
-    explicit EventsModel(Store &store, QObject *parent = nullptr);
-    void setFunction(const QString &functionId);
-
-protected:
-    int columns() const override { return ColumnCount; }
-    QString header(int column) const override;
-    QString sortKey(int) const override { return {}; } // the order is the priority
-    Result<int> loadCount(const QString &filter) override;
-    Result<QList<Row>> loadPage(const ListQuery &query) override;
-
-private:
-    Store &m_store;
-    QString m_functionId;
-};
-
 } // namespace centrale
