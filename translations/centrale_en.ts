@@ -1103,6 +1103,10 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
         <source>To create: %1, to update: %2, unchanged: %3, rejected: %4.</source>
         <translation>To create: %1, to update: %2, unchanged: %3, rejected: %4.</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>The import was cancelled; nothing was imported.</translation>
+    </message>
 </context>
 <context>
     <name>MoveEventCommand</name>
@@ -1688,6 +1692,17 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     </message>
 </context>
 <context>
+    <name>Secrets</name>
+    <message>
+        <source>The cryptographic library could not start.</source>
+        <translation>The cryptographic library could not start.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to protect the secret.</source>
+        <translation>There was not enough memory to protect the secret.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceSettings</name>
     <message>
         <source>Voicemail</source>
@@ -1866,6 +1881,25 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     </message>
 </context>
 <context>
+    <name>UserPhoto</name>
+    <message>
+        <source>%1 cannot be used as a photo: %2.</source>
+        <translation>%1 cannot be used as a photo: %2.</translation>
+    </message>
+    <message>
+        <source>The picture</source>
+        <translation>The picture</translation>
+    </message>
+    <message>
+        <source>The photo could not be written as JPEG: %1.</source>
+        <translation>The photo could not be written as JPEG: %1.</translation>
+    </message>
+    <message>
+        <source>The photo is too detailed to fit the size limit.</source>
+        <translation>The photo is too detailed to fit the size limit.</translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <source>The user cannot join a group that does not exist (%1).</source>
@@ -1882,6 +1916,22 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     <message>
         <source>There is no user %1.</source>
         <translation>There is no user %1.</translation>
+    </message>
+    <message>
+        <source>The photo must be a JPEG picture.</source>
+        <translation>The photo must be a JPEG picture.</translation>
+    </message>
+    <message>
+        <source>The photo is too large (%1 KiB); at most %2 KiB.</source>
+        <translation>The photo is too large (%1 KiB); at most %2 KiB.</translation>
+    </message>
+    <message>
+        <source>Choose at least one access: Web, Mobile or Softphone.</source>
+        <translation>Choose at least one access: Web, Mobile or Softphone.</translation>
+    </message>
+    <message>
+        <source>The user group no longer exists.</source>
+        <translation>The user group no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +1993,18 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>The PIN must be 4 to 8 digits.</translation>
     </message>
+    <message>
+        <source>The password must have at least 10 characters.</source>
+        <translation>The password must have at least 10 characters.</translation>
+    </message>
+    <message>
+        <source>The password must contain at least one letter and one digit.</source>
+        <translation>The password must contain at least one letter and one digit.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the username.</source>
+        <translation>The password must not contain the username.</translation>
+    </message>
 </context>
 <context>
     <name>VoicePrompt</name>
@@ -1973,6 +2035,28 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     <message>
         <source>The duration of a prompt cannot be negative.</source>
         <translation>The duration of a prompt cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeMessage</name>
+    <message>
+        <source>Web</source>
+        <comment>welcome message: access to the web portal</comment>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <comment>welcome message: the smartphone app</comment>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Softphone</source>
+        <comment>welcome message: the PC softphone</comment>
+        <translation>Softphone</translation>
+    </message>
+    <message>
+        <source>No email address or mobile number registered: add one to the user first.</source>
+        <translation>No email address or mobile number registered: add one to the user first.</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2458,144 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::CsvActions</name>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>users.csv</source>
+        <translation>users.csv</translation>
+    </message>
+    <message>
+        <source>contacts.csv</source>
+        <translation>contacts.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Import users…</source>
+        <translation>Import users…</translation>
+    </message>
+    <message>
+        <source>Create or update users from a CSV file; you see what would change before anything is written</source>
+        <translation>Create or update users from a CSV file; you see what would change before anything is written</translation>
+    </message>
+    <message>
+        <source>Export users…</source>
+        <translation>Export users…</translation>
+    </message>
+    <message>
+        <source>Write every user to a CSV file that Excel and LibreOffice open</source>
+        <translation>Write every user to a CSV file that Excel and LibreOffice open</translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>Import contacts…</translation>
+    </message>
+    <message>
+        <source>Create or update contacts from a CSV file; you see what would change before anything is written</source>
+        <translation>Create or update contacts from a CSV file; you see what would change before anything is written</translation>
+    </message>
+    <message>
+        <source>Export contacts…</source>
+        <translation>Export contacts…</translation>
+    </message>
+    <message>
+        <source>Write every contact to a CSV file that Excel and LibreOffice open</source>
+        <translation>Write every contact to a CSV file that Excel and LibreOffice open</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::CsvImportDialog</name>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Skip the rejected rows and import the others</source>
+        <translation>Skip the rejected rows and import the others</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import users</source>
+        <translation>Import users</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Import contacts</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>Columns not understood, ignored: %1</source>
+        <translation>Columns not understood, ignored: %1</translation>
+    </message>
+    <message>
+        <source>Correct the rejected rows, or choose to skip them.</source>
+        <translation>Correct the rejected rows, or choose to skip them.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated.</source>
+        <translation>Imported: %1 created, %2 updated.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3312,57 @@ The imported events keep the voice prompt the file names</extracomment>
     </message>
 </context>
 <context>
+    <name>centrale::PasswordDialog</name>
+    <message>
+        <source>Generate a password</source>
+        <translation>Generate a password</translation>
+    </message>
+    <message>
+        <source>Choose the password</source>
+        <translation>Choose the password</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Generated password</source>
+        <translation>Generated password</translation>
+    </message>
+    <message>
+        <source>Generate another</source>
+        <translation>Generate another</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>The password of %1 is used for the web portal and the PC application. Centrale keeps only a protected form of it, sent to the server at the next synchronisation: note the password now to give it to the user.</source>
+        <translation>The password of %1 is used for the web portal and the PC application. Centrale keeps only a protected form of it, sent to the server at the next synchronisation: note the password now to give it to the user.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <source>At least 10 characters, with a letter and a digit.</source>
+        <translation>At least 10 characters, with a letter and a digit.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>centrale::PhonesModel</name>
     <message>
         <source>User</source>
@@ -3122,6 +3395,37 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::PinDialog</name>
+    <message>
+        <source>Reset PIN</source>
+        <translation>Reset PIN</translation>
+    </message>
+    <message>
+        <source>The PIN is used on DECT phones and for free seating: 4 to 8 digits.</source>
+        <translation>The PIN is used on DECT phones and for free seating: 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>Generate a PIN</source>
+        <translation>Generate a PIN</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>Repeat the PIN</source>
+        <translation>Repeat the PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>The two PINs differ.</translation>
     </message>
 </context>
 <context>
@@ -3383,6 +3687,137 @@ The imported events keep the voice prompt the file names</extracomment>
     </message>
 </context>
 <context>
+    <name>centrale::UserDialog</name>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Edit user</translation>
+    </message>
+    <message>
+        <source>+32 4xx xx xx xx</source>
+        <translation>+32 4xx xx xx xx</translation>
+    </message>
+    <message>
+        <source>Load a photo…</source>
+        <translation>Load a photo…</translation>
+    </message>
+    <message>
+        <source>A JPEG, ideally 400×400; any other picture is cropped and scaled to that size.</source>
+        <translation>A JPEG, ideally 400×400; any other picture is cropped and scaled to that size.</translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation>Remove the photo</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Reset PIN…</source>
+        <translation>Reset PIN…</translation>
+    </message>
+    <message>
+        <source>Send welcome message…</source>
+        <translation>Send welcome message…</translation>
+    </message>
+    <message>
+        <source>List available numbers</source>
+        <translation>List available numbers</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Direct number</source>
+        <translation>Direct number</translation>
+    </message>
+    <message>
+        <source>User groups</source>
+        <translation>User groups</translation>
+    </message>
+    <message>
+        <source>Tick the groups the user belongs to. The first group in the list decides the settings that the user does not set itself.</source>
+        <translation>Tick the groups the user belongs to. The first group in the list decides the settings that the user does not set itself.</translation>
+    </message>
+    <message>
+        <source>Desk phones</source>
+        <translation>Desk phones</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Edit user — %1</source>
+        <translation>Edit user — %1</translation>
+    </message>
+    <message>
+        <source>No direct number</source>
+        <translation>No direct number</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No desk phone</source>
+        <translation>No desk phone</translation>
+    </message>
+    <message>
+        <source>The pool has no free number left.</source>
+        <translation>The pool has no free number left.</translation>
+    </message>
+    <message>
+        <source>No mobile number: welcome messages then go by email.</source>
+        <translation>No mobile number: welcome messages then go by email.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <source>Load a photo</source>
+        <translation>Load a photo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;All files (*)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>centrale::UsersModel</name>
     <message>
         <source>Last name</source>
@@ -3412,6 +3847,159 @@ The imported events keep the voice prompt the file names</extracomment>
         <source>User groups</source>
         <translation>User groups</translation>
     </message>
+    <message>
+        <source>Desk phones</source>
+        <translation>Desk phones</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::UsersPage</name>
+    <message>
+        <source>Mobile number changed</source>
+        <translation>Mobile number changed</translation>
+    </message>
+    <message>
+        <source>The mobile number changed. Send the welcome message to the user?</source>
+        <translation>The mobile number changed. Send the welcome message to the user?</translation>
+    </message>
+    <message>
+        <source>Send welcome message…</source>
+        <translation>Send welcome message…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>There is no user group yet: create one under User groups.</source>
+        <translation>There is no user group yet: create one under User groups.</translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation>Add to group</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Remove from group</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n selected user(s) to the group:</source>
+        <translation>
+            <numerusform>Add the selected user to the group:</numerusform>
+            <numerusform>Add the %n selected users to the group:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n selected user(s) from the group:</source>
+        <translation>
+            <numerusform>Remove the selected user from the group:</numerusform>
+            <numerusform>Remove the %n selected users from the group:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Model: %1</translation>
+    </message>
+    <message>
+        <source>MAC address: %1</source>
+        <translation>MAC address: %1</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent to the phone: %1</source>
+        <translation>Changes waiting to be sent to the phone: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>(user removed)</source>
+        <translation>(user removed)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Key %1 — %2: %3</source>
+        <translation>Key %1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Phone settings</source>
+        <translation>Phone settings</translation>
+    </message>
+    <message>
+        <source>No key is programmed.</source>
+        <translation>No key is programmed.</translation>
+    </message>
+    <message>
+        <source>Programmed keys:</source>
+        <translation>Programmed keys:</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Edit user…</source>
+        <translation>Edit user…</translation>
+    </message>
+    <message>
+        <source>Edit the selected user; the arrow opens the other actions on the selected users</source>
+        <translation>Edit the selected user; the arrow opens the other actions on the selected users</translation>
+    </message>
+    <message>
+        <source>Password, PIN, photo, names, email, groups, direct and mobile number, desk phones</source>
+        <translation>Password, PIN, photo, names, email, groups, direct and mobile number, desk phones</translation>
+    </message>
+    <message>
+        <source>Send the selected users how to sign in and install the applications</source>
+        <translation>Send the selected users how to sign in and install the applications</translation>
+    </message>
+    <message>
+        <source>Add to group…</source>
+        <translation>Add to group…</translation>
+    </message>
+    <message>
+        <source>Add the selected users to a user group</source>
+        <translation>Add the selected users to a user group</translation>
+    </message>
+    <message>
+        <source>Remove from group…</source>
+        <translation>Remove from group…</translation>
+    </message>
+    <message>
+        <source>Remove the selected users from a user group</source>
+        <translation>Remove the selected users from a user group</translation>
+    </message>
+    <message>
+        <source>In every column</source>
+        <translation>In every column</translation>
+    </message>
+    <message>
+        <source>In: %1</source>
+        <translation>In: %1</translation>
+    </message>
+    <message>
+        <source>Column to filter</source>
+        <translation>Column to filter</translation>
+    </message>
 </context>
 <context>
     <name>centrale::WeekTimeline</name>
@@ -3428,6 +4016,86 @@ The imported events keep the voice prompt the file names</extracomment>
         <source>%1: %2, event “%3”</source>
         <extracomment>%1 is a time span, %2 open or closed, %3 the deciding event&apos;s title</extracomment>
         <translation>%1: %2, event “%3”</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::WelcomeDialog</name>
+    <message>
+        <source>Welcome message</source>
+        <translation>Welcome message</translation>
+    </message>
+    <message>
+        <source>How to sign in to the web portal</source>
+        <translation>How to sign in to the web portal</translation>
+    </message>
+    <message>
+        <source>Where to download the smartphone app and how to set it up</source>
+        <translation>Where to download the smartphone app and how to set it up</translation>
+    </message>
+    <message>
+        <source>Where to download the PC softphone and how to set it up</source>
+        <translation>Where to download the PC softphone and how to set it up</translation>
+    </message>
+    <message>
+        <source>Select one or more accesses. The message tells the user how to sign in or install the application, with the username and a link to choose a password.</source>
+        <translation>Select one or more accesses. The message tells the user how to sign in or install the application, with the username and a link to choose a password.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Select one or more accesses for the %n selected user(s). The message tells each user how to sign in or install the application, with the username and a link to choose a password.</source>
+        <translation>
+            <numerusform>Select one or more accesses for the selected user (%n). The message tells each user how to sign in or install the application, with the username and a link to choose a password.</numerusform>
+            <numerusform>Select one or more accesses for the %n selected users. The message tells each user how to sign in or install the application, with the username and a link to choose a password.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Queued: by email to %1</source>
+        <translation>Queued: by email to %1</translation>
+    </message>
+    <message>
+        <source>Queued: by SMS to %1</source>
+        <translation>Queued: by SMS to %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued. They are sent when Centrale is connected to the server; until then they wait with the other changes.</source>
+        <translation>
+            <numerusform>%n message queued. It is sent when Centrale is connected to the server; until then it waits with the other changes.</numerusform>
+            <numerusform>%n messages queued. They are sent when Centrale is connected to the server; until then they wait with the other changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) cannot be sent.</source>
+        <translation>
+            <numerusform>%n message cannot be sent.</numerusform>
+            <numerusform>%n messages cannot be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 </TS>

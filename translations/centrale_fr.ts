@@ -1103,6 +1103,10 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
         <source>To create: %1, to update: %2, unchanged: %3, rejected: %4.</source>
         <translation>À créer&#xa0;: %1, à modifier&#xa0;: %2, inchangés&#xa0;: %3, refusés&#xa0;: %4.</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>L’importation a été annulée&#xa0;; rien n’a été importé.</translation>
+    </message>
 </context>
 <context>
     <name>MoveEventCommand</name>
@@ -1688,6 +1692,17 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
     </message>
 </context>
 <context>
+    <name>Secrets</name>
+    <message>
+        <source>The cryptographic library could not start.</source>
+        <translation>La bibliothèque cryptographique n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to protect the secret.</source>
+        <translation>Mémoire insuffisante pour protéger le secret.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceSettings</name>
     <message>
         <source>Voicemail</source>
@@ -1866,6 +1881,25 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
     </message>
 </context>
 <context>
+    <name>UserPhoto</name>
+    <message>
+        <source>%1 cannot be used as a photo: %2.</source>
+        <translation>%1 ne peut pas servir de photo&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The picture</source>
+        <translation>L’image</translation>
+    </message>
+    <message>
+        <source>The photo could not be written as JPEG: %1.</source>
+        <translation>La photo n’a pas pu être enregistrée en JPEG&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The photo is too detailed to fit the size limit.</source>
+        <translation>La photo est trop détaillée pour respecter la taille maximale.</translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <source>The user cannot join a group that does not exist (%1).</source>
@@ -1882,6 +1916,22 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
     <message>
         <source>There is no user %1.</source>
         <translation>Il n&apos;y a pas d&apos;utilisateur %1.</translation>
+    </message>
+    <message>
+        <source>The photo must be a JPEG picture.</source>
+        <translation>La photo doit être une image JPEG.</translation>
+    </message>
+    <message>
+        <source>The photo is too large (%1 KiB); at most %2 KiB.</source>
+        <translation>La photo est trop volumineuse (%1 Kio)&#xa0;; %2 Kio au plus.</translation>
+    </message>
+    <message>
+        <source>Choose at least one access: Web, Mobile or Softphone.</source>
+        <translation>Choisissez au moins un accès&#xa0;: Web, Mobile ou Softphone.</translation>
+    </message>
+    <message>
+        <source>The user group no longer exists.</source>
+        <translation>Le groupe d’utilisateurs n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +1993,18 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>Le code PIN doit comporter de 4 à 8 chiffres.</translation>
     </message>
+    <message>
+        <source>The password must have at least 10 characters.</source>
+        <translation>Le mot de passe doit compter au moins 10 caractères.</translation>
+    </message>
+    <message>
+        <source>The password must contain at least one letter and one digit.</source>
+        <translation>Le mot de passe doit contenir au moins une lettre et un chiffre.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the username.</source>
+        <translation>Le mot de passe ne peut pas contenir le nom d’utilisateur.</translation>
+    </message>
 </context>
 <context>
     <name>VoicePrompt</name>
@@ -1973,6 +2035,28 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
     <message>
         <source>The duration of a prompt cannot be negative.</source>
         <translation>La durée d&apos;une invite ne peut pas être négative.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeMessage</name>
+    <message>
+        <source>Web</source>
+        <comment>welcome message: access to the web portal</comment>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <comment>welcome message: the smartphone app</comment>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Softphone</source>
+        <comment>welcome message: the PC softphone</comment>
+        <translation>Softphone</translation>
+    </message>
+    <message>
+        <source>No email address or mobile number registered: add one to the user first.</source>
+        <translation>Aucune adresse e-mail ni aucun numéro mobile enregistré&#xa0;: ajoutez-en un à l’utilisateur d’abord.</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2458,144 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::CsvActions</name>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>users.csv</source>
+        <translation>utilisateurs.csv</translation>
+    </message>
+    <message>
+        <source>contacts.csv</source>
+        <translation>contacts.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Import users…</source>
+        <translation>Importer des utilisateurs…</translation>
+    </message>
+    <message>
+        <source>Create or update users from a CSV file; you see what would change before anything is written</source>
+        <translation>Créer ou mettre à jour des utilisateurs depuis un fichier CSV&#xa0;; vous voyez ce qui changerait avant que rien ne soit écrit</translation>
+    </message>
+    <message>
+        <source>Export users…</source>
+        <translation>Exporter les utilisateurs…</translation>
+    </message>
+    <message>
+        <source>Write every user to a CSV file that Excel and LibreOffice open</source>
+        <translation>Écrire tous les utilisateurs dans un fichier CSV qu’Excel et LibreOffice ouvrent</translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>Importer des contacts…</translation>
+    </message>
+    <message>
+        <source>Create or update contacts from a CSV file; you see what would change before anything is written</source>
+        <translation>Créer ou mettre à jour des contacts depuis un fichier CSV&#xa0;; vous voyez ce qui changerait avant que rien ne soit écrit</translation>
+    </message>
+    <message>
+        <source>Export contacts…</source>
+        <translation>Exporter les contacts…</translation>
+    </message>
+    <message>
+        <source>Write every contact to a CSV file that Excel and LibreOffice open</source>
+        <translation>Écrire tous les contacts dans un fichier CSV qu’Excel et LibreOffice ouvrent</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::CsvImportDialog</name>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Skip the rejected rows and import the others</source>
+        <translation>Ignorer les lignes refusées et importer les autres</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Import users</source>
+        <translation>Importer des utilisateurs</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Columns not understood, ignored: %1</source>
+        <translation>Colonnes non reconnues, ignorées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Correct the rejected rows, or choose to skip them.</source>
+        <translation>Corrigez les lignes refusées, ou choisissez de les ignorer.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated.</source>
+        <translation>Importé&#xa0;: %1 créé(s), %2 mis à jour.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3312,57 @@ The imported events keep the voice prompt the file names</extracomment>
     </message>
 </context>
 <context>
+    <name>centrale::PasswordDialog</name>
+    <message>
+        <source>Generate a password</source>
+        <translation>Générer un mot de passe</translation>
+    </message>
+    <message>
+        <source>Choose the password</source>
+        <translation>Choisir le mot de passe</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>Generated password</source>
+        <translation>Mot de passe généré</translation>
+    </message>
+    <message>
+        <source>Generate another</source>
+        <translation>En générer un autre</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>The password of %1 is used for the web portal and the PC application. Centrale keeps only a protected form of it, sent to the server at the next synchronisation: note the password now to give it to the user.</source>
+        <translation>Le mot de passe de %1 sert pour le portail web et l’application PC. Centrale n’en garde qu’une forme protégée, envoyée au serveur à la prochaine synchronisation&#xa0;: notez le mot de passe maintenant pour le communiquer à l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Répétez le mot de passe</translation>
+    </message>
+    <message>
+        <source>At least 10 characters, with a letter and a digit.</source>
+        <translation>Au moins 10 caractères, dont une lettre et un chiffre.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
     <name>centrale::PhonesModel</name>
     <message>
         <source>User</source>
@@ -3122,6 +3395,37 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::PinDialog</name>
+    <message>
+        <source>Reset PIN</source>
+        <translation>Réinitialiser le code PIN</translation>
+    </message>
+    <message>
+        <source>The PIN is used on DECT phones and for free seating: 4 to 8 digits.</source>
+        <translation>Le code PIN sert pour les téléphones DECT et la fonction «&#xa0;place libre&#xa0;»&#xa0;: 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <source>Generate a PIN</source>
+        <translation>Générer un code PIN</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nouveau code PIN</translation>
+    </message>
+    <message>
+        <source>Repeat the PIN</source>
+        <translation>Répétez le code PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Les deux codes PIN diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -3383,6 +3687,137 @@ The imported events keep the voice prompt the file names</extracomment>
     </message>
 </context>
 <context>
+    <name>centrale::UserDialog</name>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Modifier l’utilisateur</translation>
+    </message>
+    <message>
+        <source>+32 4xx xx xx xx</source>
+        <translation>+32 4xx xx xx xx</translation>
+    </message>
+    <message>
+        <source>Load a photo…</source>
+        <translation>Charger une photo…</translation>
+    </message>
+    <message>
+        <source>A JPEG, ideally 400×400; any other picture is cropped and scaled to that size.</source>
+        <translation>Un JPEG, idéalement de 400×400&#xa0;; toute autre image est recadrée et mise à cette taille.</translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Pas de photo</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Reset PIN…</source>
+        <translation>Réinitialiser le code PIN…</translation>
+    </message>
+    <message>
+        <source>Send welcome message…</source>
+        <translation>Envoyer un message de bienvenue…</translation>
+    </message>
+    <message>
+        <source>List available numbers</source>
+        <translation>Répertorier les numéros disponibles</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Numéro mobile</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Direct number</source>
+        <translation>Numéro direct</translation>
+    </message>
+    <message>
+        <source>User groups</source>
+        <translation>Groupes d’utilisateurs</translation>
+    </message>
+    <message>
+        <source>Tick the groups the user belongs to. The first group in the list decides the settings that the user does not set itself.</source>
+        <translation>Cochez les groupes dont l’utilisateur fait partie. Le premier groupe de la liste décide des paramètres que l’utilisateur ne définit pas lui-même.</translation>
+    </message>
+    <message>
+        <source>Desk phones</source>
+        <translation>Téléphones de bureau</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Edit user — %1</source>
+        <translation>Modifier l’utilisateur — %1</translation>
+    </message>
+    <message>
+        <source>No direct number</source>
+        <translation>Pas de numéro direct</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No desk phone</source>
+        <translation>Aucun téléphone de bureau</translation>
+    </message>
+    <message>
+        <source>The pool has no free number left.</source>
+        <translation>Le pool n’a plus de numéro libre.</translation>
+    </message>
+    <message>
+        <source>No mobile number: welcome messages then go by email.</source>
+        <translation>Pas de numéro mobile&#xa0;: les messages de bienvenue partent alors par e-mail.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Enregistré sous la forme %1</translation>
+    </message>
+    <message>
+        <source>Load a photo</source>
+        <translation>Charger une photo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;All files (*)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>centrale::UsersModel</name>
     <message>
         <source>Last name</source>
@@ -3412,6 +3847,159 @@ The imported events keep the voice prompt the file names</extracomment>
         <source>User groups</source>
         <translation>Groupes d&apos;utilisateurs</translation>
     </message>
+    <message>
+        <source>Desk phones</source>
+        <translation>Téléphones de bureau</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::UsersPage</name>
+    <message>
+        <source>Mobile number changed</source>
+        <translation>Numéro mobile modifié</translation>
+    </message>
+    <message>
+        <source>The mobile number changed. Send the welcome message to the user?</source>
+        <translation>Le numéro mobile a changé. Envoyer le message de bienvenue à l’utilisateur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Send welcome message…</source>
+        <translation>Envoyer un message de bienvenue…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>There is no user group yet: create one under User groups.</source>
+        <translation>Il n’y a encore aucun groupe d’utilisateurs&#xa0;: créez-en un sous Groupes d’utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation>Ajouter au groupe</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Retirer du groupe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n selected user(s) to the group:</source>
+        <translation>
+            <numerusform>Ajouter l’utilisateur sélectionné au groupe&#xa0;:</numerusform>
+            <numerusform>Ajouter les %n utilisateurs sélectionnés au groupe&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n selected user(s) from the group:</source>
+        <translation>
+            <numerusform>Retirer l’utilisateur sélectionné du groupe&#xa0;:</numerusform>
+            <numerusform>Retirer les %n utilisateurs sélectionnés du groupe&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modèle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>MAC address: %1</source>
+        <translation>Adresse MAC&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent to the phone: %1</source>
+        <translation>Modifications en attente d’envoi au téléphone&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>(user removed)</source>
+        <translation>(utilisateur supprimé)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Key %1 — %2: %3</source>
+        <translation>Touche %1 — %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Phone settings</source>
+        <translation>Paramètres du téléphone</translation>
+    </message>
+    <message>
+        <source>No key is programmed.</source>
+        <translation>Aucune touche n’est programmée.</translation>
+    </message>
+    <message>
+        <source>Programmed keys:</source>
+        <translation>Touches programmées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Edit user…</source>
+        <translation>Modifier l’utilisateur…</translation>
+    </message>
+    <message>
+        <source>Edit the selected user; the arrow opens the other actions on the selected users</source>
+        <translation>Modifier l’utilisateur sélectionné&#xa0;; la flèche ouvre les autres actions sur les utilisateurs sélectionnés</translation>
+    </message>
+    <message>
+        <source>Password, PIN, photo, names, email, groups, direct and mobile number, desk phones</source>
+        <translation>Mot de passe, code PIN, photo, nom et prénom, e-mail, groupes, numéros direct et mobile, téléphones de bureau</translation>
+    </message>
+    <message>
+        <source>Send the selected users how to sign in and install the applications</source>
+        <translation>Envoyer aux utilisateurs sélectionnés comment se connecter et installer les applications</translation>
+    </message>
+    <message>
+        <source>Add to group…</source>
+        <translation>Ajouter au groupe…</translation>
+    </message>
+    <message>
+        <source>Add the selected users to a user group</source>
+        <translation>Ajouter les utilisateurs sélectionnés à un groupe d’utilisateurs</translation>
+    </message>
+    <message>
+        <source>Remove from group…</source>
+        <translation>Retirer du groupe…</translation>
+    </message>
+    <message>
+        <source>Remove the selected users from a user group</source>
+        <translation>Retirer les utilisateurs sélectionnés d’un groupe d’utilisateurs</translation>
+    </message>
+    <message>
+        <source>In every column</source>
+        <translation>Dans toutes les colonnes</translation>
+    </message>
+    <message>
+        <source>In: %1</source>
+        <translation>Dans&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Column to filter</source>
+        <translation>Colonne à filtrer</translation>
+    </message>
 </context>
 <context>
     <name>centrale::WeekTimeline</name>
@@ -3428,6 +4016,86 @@ The imported events keep the voice prompt the file names</extracomment>
         <source>%1: %2, event “%3”</source>
         <extracomment>%1 is a time span, %2 open or closed, %3 the deciding event&apos;s title</extracomment>
         <translation>%1&#xa0;: %2, événement «&#xa0;%3&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::WelcomeDialog</name>
+    <message>
+        <source>Welcome message</source>
+        <translation>Message d’accueil</translation>
+    </message>
+    <message>
+        <source>How to sign in to the web portal</source>
+        <translation>Comment se connecter au portail web</translation>
+    </message>
+    <message>
+        <source>Where to download the smartphone app and how to set it up</source>
+        <translation>Où télécharger l’application pour smartphone et comment la configurer</translation>
+    </message>
+    <message>
+        <source>Where to download the PC softphone and how to set it up</source>
+        <translation>Où télécharger le softphone pour PC et comment le configurer</translation>
+    </message>
+    <message>
+        <source>Select one or more accesses. The message tells the user how to sign in or install the application, with the username and a link to choose a password.</source>
+        <translation>Sélectionnez un ou plusieurs accès. Le message explique à l’utilisateur comment se connecter ou installer l’application, avec son nom d’utilisateur et un lien pour choisir un mot de passe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Select one or more accesses for the %n selected user(s). The message tells each user how to sign in or install the application, with the username and a link to choose a password.</source>
+        <translation>
+            <numerusform>Sélectionnez un ou plusieurs accès pour l’utilisateur sélectionné (%n). Le message explique à chaque utilisateur comment se connecter ou installer l’application, avec son nom d’utilisateur et un lien pour choisir un mot de passe.</numerusform>
+            <numerusform>Sélectionnez un ou plusieurs accès pour les %n utilisateurs sélectionnés. Le message explique à chaque utilisateur comment se connecter ou installer l’application, avec son nom d’utilisateur et un lien pour choisir un mot de passe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Queued: by email to %1</source>
+        <translation>En attente&#xa0;: par e-mail à %1</translation>
+    </message>
+    <message>
+        <source>Queued: by SMS to %1</source>
+        <translation>En attente&#xa0;: par SMS au %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued. They are sent when Centrale is connected to the server; until then they wait with the other changes.</source>
+        <translation>
+            <numerusform>%n message en attente. Il est envoyé quand Centrale est connecté au serveur&#xa0;; d’ici là, il attend avec les autres modifications.</numerusform>
+            <numerusform>%n messages en attente. Ils sont envoyés quand Centrale est connecté au serveur&#xa0;; d’ici là, ils attendent avec les autres modifications.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) cannot be sent.</source>
+        <translation>
+            <numerusform>%n message ne peut pas être envoyé.</numerusform>
+            <numerusform>%n messages ne peuvent pas être envoyés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 </TS>

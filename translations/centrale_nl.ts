@@ -1103,6 +1103,10 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
         <source>To create: %1, to update: %2, unchanged: %3, rejected: %4.</source>
         <translation>Aan te maken: %1, te wijzigen: %2, ongewijzigd: %3, geweigerd: %4.</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>De import is geannuleerd; er is niets geïmporteerd.</translation>
+    </message>
 </context>
 <context>
     <name>MoveEventCommand</name>
@@ -1688,6 +1692,17 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     </message>
 </context>
 <context>
+    <name>Secrets</name>
+    <message>
+        <source>The cryptographic library could not start.</source>
+        <translation>De cryptografische bibliotheek kon niet starten.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to protect the secret.</source>
+        <translation>Er was niet genoeg geheugen om het geheim te beveiligen.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceSettings</name>
     <message>
         <source>Voicemail</source>
@@ -1866,6 +1881,25 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     </message>
 </context>
 <context>
+    <name>UserPhoto</name>
+    <message>
+        <source>%1 cannot be used as a photo: %2.</source>
+        <translation>%1 kan niet als foto dienen: %2.</translation>
+    </message>
+    <message>
+        <source>The picture</source>
+        <translation>De afbeelding</translation>
+    </message>
+    <message>
+        <source>The photo could not be written as JPEG: %1.</source>
+        <translation>De foto kon niet als JPEG worden opgeslagen: %1.</translation>
+    </message>
+    <message>
+        <source>The photo is too detailed to fit the size limit.</source>
+        <translation>De foto is te gedetailleerd voor de maximale grootte.</translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <source>The user cannot join a group that does not exist (%1).</source>
@@ -1882,6 +1916,22 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     <message>
         <source>There is no user %1.</source>
         <translation>Er is geen gebruiker %1.</translation>
+    </message>
+    <message>
+        <source>The photo must be a JPEG picture.</source>
+        <translation>De foto moet een JPEG-afbeelding zijn.</translation>
+    </message>
+    <message>
+        <source>The photo is too large (%1 KiB); at most %2 KiB.</source>
+        <translation>De foto is te groot (%1 KiB); hoogstens %2 KiB.</translation>
+    </message>
+    <message>
+        <source>Choose at least one access: Web, Mobile or Softphone.</source>
+        <translation>Kies minstens één toegang: Web, Mobiel of Softphone.</translation>
+    </message>
+    <message>
+        <source>The user group no longer exists.</source>
+        <translation>De gebruikersgroep bestaat niet meer.</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +1993,18 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>De pincode moet uit 4 tot 8 cijfers bestaan.</translation>
     </message>
+    <message>
+        <source>The password must have at least 10 characters.</source>
+        <translation>Het wachtwoord moet minstens 10 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>The password must contain at least one letter and one digit.</source>
+        <translation>Het wachtwoord moet minstens één letter en één cijfer bevatten.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the username.</source>
+        <translation>Het wachtwoord mag de gebruikersnaam niet bevatten.</translation>
+    </message>
 </context>
 <context>
     <name>VoicePrompt</name>
@@ -1973,6 +2035,28 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     <message>
         <source>The duration of a prompt cannot be negative.</source>
         <translation>De duur van een spraakbericht kan niet negatief zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeMessage</name>
+    <message>
+        <source>Web</source>
+        <comment>welcome message: access to the web portal</comment>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <comment>welcome message: the smartphone app</comment>
+        <translation>Mobiel</translation>
+    </message>
+    <message>
+        <source>Softphone</source>
+        <comment>welcome message: the PC softphone</comment>
+        <translation>Softphone</translation>
+    </message>
+    <message>
+        <source>No email address or mobile number registered: add one to the user first.</source>
+        <translation>Geen e-mailadres of gsm-nummer geregistreerd: voeg er eerst een toe aan de gebruiker.</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2458,144 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::CsvActions</name>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>users.csv</source>
+        <translation>gebruikers.csv</translation>
+    </message>
+    <message>
+        <source>contacts.csv</source>
+        <translation>contacten.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Import users…</source>
+        <translation>Gebruikers importeren…</translation>
+    </message>
+    <message>
+        <source>Create or update users from a CSV file; you see what would change before anything is written</source>
+        <translation>Gebruikers aanmaken of bijwerken vanuit een CSV-bestand; u ziet wat er zou veranderen voordat er iets wordt geschreven</translation>
+    </message>
+    <message>
+        <source>Export users…</source>
+        <translation>Gebruikers exporteren…</translation>
+    </message>
+    <message>
+        <source>Write every user to a CSV file that Excel and LibreOffice open</source>
+        <translation>Alle gebruikers naar een CSV-bestand schrijven dat Excel en LibreOffice openen</translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>Contacten importeren…</translation>
+    </message>
+    <message>
+        <source>Create or update contacts from a CSV file; you see what would change before anything is written</source>
+        <translation>Contacten aanmaken of bijwerken vanuit een CSV-bestand; u ziet wat er zou veranderen voordat er iets wordt geschreven</translation>
+    </message>
+    <message>
+        <source>Export contacts…</source>
+        <translation>Contacten exporteren…</translation>
+    </message>
+    <message>
+        <source>Write every contact to a CSV file that Excel and LibreOffice open</source>
+        <translation>Alle contacten naar een CSV-bestand schrijven dat Excel en LibreOffice openen</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::CsvImportDialog</name>
+    <message>
+        <source>Create</source>
+        <translation>Aanmaken</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Bijwerken</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Skip the rejected rows and import the others</source>
+        <translation>De geweigerde rijen overslaan en de andere importeren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Import users</source>
+        <translation>Gebruikers importeren</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Contacten importeren</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Columns not understood, ignored: %1</source>
+        <translation>Niet herkende kolommen, genegeerd: %1</translation>
+    </message>
+    <message>
+        <source>Correct the rejected rows, or choose to skip them.</source>
+        <translation>Verbeter de geweigerde rijen, of kies ervoor ze over te slaan.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wordt geïmporteerd…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated.</source>
+        <translation>Geïmporteerd: %1 aangemaakt, %2 bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3312,57 @@ The imported events keep the voice prompt the file names</extracomment>
     </message>
 </context>
 <context>
+    <name>centrale::PasswordDialog</name>
+    <message>
+        <source>Generate a password</source>
+        <translation>Een wachtwoord genereren</translation>
+    </message>
+    <message>
+        <source>Choose the password</source>
+        <translation>Het wachtwoord kiezen</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Wachtwoord opnieuw instellen</translation>
+    </message>
+    <message>
+        <source>Generated password</source>
+        <translation>Gegenereerd wachtwoord</translation>
+    </message>
+    <message>
+        <source>Generate another</source>
+        <translation>Een ander genereren</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>The password of %1 is used for the web portal and the PC application. Centrale keeps only a protected form of it, sent to the server at the next synchronisation: note the password now to give it to the user.</source>
+        <translation>Het wachtwoord van %1 dient voor het webportaal en de pc-toepassing. Centrale bewaart er alleen een beveiligde vorm van, die bij de volgende synchronisatie naar de server gaat: noteer het wachtwoord nu om het aan de gebruiker te geven.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Herhaal het wachtwoord</translation>
+    </message>
+    <message>
+        <source>At least 10 characters, with a letter and a digit.</source>
+        <translation>Minstens 10 tekens, met een letter en een cijfer.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+</context>
+<context>
     <name>centrale::PhonesModel</name>
     <message>
         <source>User</source>
@@ -3122,6 +3395,37 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>No</source>
         <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::PinDialog</name>
+    <message>
+        <source>Reset PIN</source>
+        <translation>Pincode opnieuw instellen</translation>
+    </message>
+    <message>
+        <source>The PIN is used on DECT phones and for free seating: 4 to 8 digits.</source>
+        <translation>De pincode dient voor DECT-toestellen en flexplekken (free seating): 4 tot 8 cijfers.</translation>
+    </message>
+    <message>
+        <source>Generate a PIN</source>
+        <translation>Een pincode genereren</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nieuwe pincode</translation>
+    </message>
+    <message>
+        <source>Repeat the PIN</source>
+        <translation>Herhaal de pincode</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>De twee pincodes verschillen.</translation>
     </message>
 </context>
 <context>
@@ -3383,6 +3687,137 @@ The imported events keep the voice prompt the file names</extracomment>
     </message>
 </context>
 <context>
+    <name>centrale::UserDialog</name>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Gebruiker bewerken</translation>
+    </message>
+    <message>
+        <source>+32 4xx xx xx xx</source>
+        <translation>+32 4xx xx xx xx</translation>
+    </message>
+    <message>
+        <source>Load a photo…</source>
+        <translation>Een foto laden…</translation>
+    </message>
+    <message>
+        <source>A JPEG, ideally 400×400; any other picture is cropped and scaled to that size.</source>
+        <translation>Een JPEG, bij voorkeur 400×400; elke andere afbeelding wordt bijgesneden en naar die grootte geschaald.</translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation>De foto verwijderen</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Geen foto</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Wachtwoord opnieuw instellen…</translation>
+    </message>
+    <message>
+        <source>Reset PIN…</source>
+        <translation>Pincode opnieuw instellen…</translation>
+    </message>
+    <message>
+        <source>Send welcome message…</source>
+        <translation>Welkomstbericht versturen…</translation>
+    </message>
+    <message>
+        <source>List available numbers</source>
+        <translation>Beschikbare nummers tonen</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Gsm-nummer</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Direct number</source>
+        <translation>Rechtstreeks nummer</translation>
+    </message>
+    <message>
+        <source>User groups</source>
+        <translation>Gebruikersgroepen</translation>
+    </message>
+    <message>
+        <source>Tick the groups the user belongs to. The first group in the list decides the settings that the user does not set itself.</source>
+        <translation>Vink de groepen aan waartoe de gebruiker behoort. De eerste groep in de lijst bepaalt de instellingen die de gebruiker zelf niet instelt.</translation>
+    </message>
+    <message>
+        <source>Desk phones</source>
+        <translation>Bureautoestellen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Edit user — %1</source>
+        <translation>Gebruiker bewerken — %1</translation>
+    </message>
+    <message>
+        <source>No direct number</source>
+        <translation>Geen rechtstreeks nummer</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No desk phone</source>
+        <translation>Geen bureautoestel</translation>
+    </message>
+    <message>
+        <source>The pool has no free number left.</source>
+        <translation>De pool heeft geen vrij nummer meer.</translation>
+    </message>
+    <message>
+        <source>No mobile number: welcome messages then go by email.</source>
+        <translation>Geen gsm-nummer: welkomstberichten gaan dan per e-mail.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Opgeslagen als %1</translation>
+    </message>
+    <message>
+        <source>Load a photo</source>
+        <translation>Een foto laden</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;All files (*)</source>
+        <translation>Afbeeldingen (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
     <name>centrale::UsersModel</name>
     <message>
         <source>Last name</source>
@@ -3412,6 +3847,159 @@ The imported events keep the voice prompt the file names</extracomment>
         <source>User groups</source>
         <translation>Gebruikersgroepen</translation>
     </message>
+    <message>
+        <source>Desk phones</source>
+        <translation>Bureautoestellen</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::UsersPage</name>
+    <message>
+        <source>Mobile number changed</source>
+        <translation>Gsm-nummer gewijzigd</translation>
+    </message>
+    <message>
+        <source>The mobile number changed. Send the welcome message to the user?</source>
+        <translation>Het gsm-nummer is gewijzigd. Het welkomstbericht naar de gebruiker versturen?</translation>
+    </message>
+    <message>
+        <source>Send welcome message…</source>
+        <translation>Welkomstbericht versturen…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+    <message>
+        <source>There is no user group yet: create one under User groups.</source>
+        <translation>Er is nog geen gebruikersgroep: maak er een aan onder Gebruikersgroepen.</translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation>Aan groep toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Uit groep verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n selected user(s) to the group:</source>
+        <translation>
+            <numerusform>De geselecteerde gebruiker aan de groep toevoegen:</numerusform>
+            <numerusform>De %n geselecteerde gebruikers aan de groep toevoegen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n selected user(s) from the group:</source>
+        <translation>
+            <numerusform>De geselecteerde gebruiker uit de groep verwijderen:</numerusform>
+            <numerusform>De %n geselecteerde gebruikers uit de groep verwijderen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Model: %1</translation>
+    </message>
+    <message>
+        <source>MAC address: %1</source>
+        <translation>MAC-adres: %1</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent to the phone: %1</source>
+        <translation>Wijzigingen die nog naar het toestel moeten: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>(user removed)</source>
+        <translation>(gebruiker verwijderd)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Key %1 — %2: %3</source>
+        <translation>Toets %1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Phone settings</source>
+        <translation>Instellingen van het toestel</translation>
+    </message>
+    <message>
+        <source>No key is programmed.</source>
+        <translation>Er is geen toets geprogrammeerd.</translation>
+    </message>
+    <message>
+        <source>Programmed keys:</source>
+        <translation>Geprogrammeerde toetsen:</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <source>Edit user…</source>
+        <translation>Gebruiker bewerken…</translation>
+    </message>
+    <message>
+        <source>Edit the selected user; the arrow opens the other actions on the selected users</source>
+        <translation>De geselecteerde gebruiker bewerken; het pijltje opent de andere acties op de geselecteerde gebruikers</translation>
+    </message>
+    <message>
+        <source>Password, PIN, photo, names, email, groups, direct and mobile number, desk phones</source>
+        <translation>Wachtwoord, pincode, foto, namen, e-mail, groepen, rechtstreeks en gsm-nummer, bureautoestellen</translation>
+    </message>
+    <message>
+        <source>Send the selected users how to sign in and install the applications</source>
+        <translation>De geselecteerde gebruikers laten weten hoe ze zich aanmelden en de toepassingen installeren</translation>
+    </message>
+    <message>
+        <source>Add to group…</source>
+        <translation>Aan groep toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add the selected users to a user group</source>
+        <translation>De geselecteerde gebruikers aan een gebruikersgroep toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove from group…</source>
+        <translation>Uit groep verwijderen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected users from a user group</source>
+        <translation>De geselecteerde gebruikers uit een gebruikersgroep verwijderen</translation>
+    </message>
+    <message>
+        <source>In every column</source>
+        <translation>In alle kolommen</translation>
+    </message>
+    <message>
+        <source>In: %1</source>
+        <translation>In: %1</translation>
+    </message>
+    <message>
+        <source>Column to filter</source>
+        <translation>Te filteren kolom</translation>
+    </message>
 </context>
 <context>
     <name>centrale::WeekTimeline</name>
@@ -3428,6 +4016,86 @@ The imported events keep the voice prompt the file names</extracomment>
         <source>%1: %2, event “%3”</source>
         <extracomment>%1 is a time span, %2 open or closed, %3 the deciding event&apos;s title</extracomment>
         <translation>%1: %2, gebeurtenis ‘%3’</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::WelcomeDialog</name>
+    <message>
+        <source>Welcome message</source>
+        <translation>Welkomstbericht</translation>
+    </message>
+    <message>
+        <source>How to sign in to the web portal</source>
+        <translation>Hoe aanmelden op het webportaal</translation>
+    </message>
+    <message>
+        <source>Where to download the smartphone app and how to set it up</source>
+        <translation>Waar de smartphone-app downloaden en hoe ze instellen</translation>
+    </message>
+    <message>
+        <source>Where to download the PC softphone and how to set it up</source>
+        <translation>Waar de pc-softphone downloaden en hoe hem instellen</translation>
+    </message>
+    <message>
+        <source>Select one or more accesses. The message tells the user how to sign in or install the application, with the username and a link to choose a password.</source>
+        <translation>Selecteer een of meer toegangen. Het bericht legt de gebruiker uit hoe hij zich aanmeldt of de toepassing installeert, met de gebruikersnaam en een link om een wachtwoord te kiezen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Select one or more accesses for the %n selected user(s). The message tells each user how to sign in or install the application, with the username and a link to choose a password.</source>
+        <translation>
+            <numerusform>Selecteer een of meer toegangen voor de geselecteerde gebruiker (%n). Het bericht legt elke gebruiker uit hoe hij zich aanmeldt of de toepassing installeert, met de gebruikersnaam en een link om een wachtwoord te kiezen.</numerusform>
+            <numerusform>Selecteer een of meer toegangen voor de %n geselecteerde gebruikers. Het bericht legt elke gebruiker uit hoe hij zich aanmeldt of de toepassing installeert, met de gebruikersnaam en een link om een wachtwoord te kiezen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Toegang</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Queued: by email to %1</source>
+        <translation>In de wachtrij: per e-mail naar %1</translation>
+    </message>
+    <message>
+        <source>Queued: by SMS to %1</source>
+        <translation>In de wachtrij: per sms naar %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Niet verstuurd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued. They are sent when Centrale is connected to the server; until then they wait with the other changes.</source>
+        <translation>
+            <numerusform>%n bericht in de wachtrij. Het wordt verstuurd zodra Centrale met de server verbonden is; tot dan wacht het bij de andere wijzigingen.</numerusform>
+            <numerusform>%n berichten in de wachtrij. Ze worden verstuurd zodra Centrale met de server verbonden is; tot dan wachten ze bij de andere wijzigingen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) cannot be sent.</source>
+        <translation>
+            <numerusform>%n bericht kan niet worden verstuurd.</numerusform>
+            <numerusform>%n berichten kunnen niet worden verstuurd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@ const QString kEmail = QStringLiteral("email");
 const QString kNumbers = QStringLiteral("numbers");
 const QChar kListSeparator = QLatin1Char('|');
 const QChar kLabelSeparator = QLatin1Char(':');
-constexpr int kProgressStep = 1000;
+constexpr int kProgressStep = 250;
 
 QString matchKey(const Contact &c)
 {
@@ -58,15 +58,15 @@ QList<ContactNumber> ContactCsv::parseNumbers(const QString &text)
     return out;
 }
 
-Result<ContactCsv::Plan> ContactCsv::planFile(const QString &path, const BulkProgress &progress)
+Result<ContactCsv::Plan> ContactCsv::planFile(const QString &path, const BulkProgress &progress, const BulkCancel *cancel)
 {
     auto table = CsvTable::readFile(path);
     if (!table)
         return table.error();
-    return plan(*table, progress);
+    return plan(*table, progress, cancel);
 }
 
-Result<ContactCsv::Plan> ContactCsv::plan(const CsvTable &table, const BulkProgress &progress)
+Result<ContactCsv::Plan> ContactCsv::plan(const CsvTable &table, const BulkProgress &progress, const BulkCancel *cancel)
 {
     Plan plan;
     auto index = table.columnIndex(columns(), requiredColumns(), plan.unknownColumns);
@@ -104,8 +104,12 @@ Result<ContactCsv::Plan> ContactCsv::plan(const CsvTable &table, const BulkProgr
     const int total = int(table.rows.size());
     for (int i = 0; i < total; ++i) {
         const CsvTable::Row &row = table.rows.at(i);
-        if (progress && i % kProgressStep == 0)
-            progress(i, total);
+        if (i % kProgressStep == 0) {
+            if (cancel && cancel->load())
+                return Error::invalid(ImportPlan::cancelledMessage());
+            if (progress)
+                progress(i, total);
+        }
         auto col = [&](const QString &name) { return CsvTable::field(row, cols, name); };
         ImportRow result;
         result.line = row.line;
@@ -186,7 +190,7 @@ Result<ContactCsv::Plan> ContactCsv::plan(const CsvTable &table, const BulkProgr
     return plan;
 }
 
-Status ContactCsv::apply(const Plan &plan, bool skipRejected, const BulkProgress &progress)
+Status ContactCsv::apply(const Plan &plan, bool skipRejected, const BulkProgress &progress, const BulkCancel *cancel)
 {
     if (plan.hasRejected() && !skipRejected)
         return Error::invalid(tr("%n row(s) of the file are rejected; nothing was imported. Correct them, or import the other rows and skip these.",
@@ -195,8 +199,12 @@ Status ContactCsv::apply(const Plan &plan, bool skipRejected, const BulkProgress
     return m_store.database().transaction([&]() -> Status {
         for (int i = 0; i < total; ++i) {
             const Change &c = plan.changes.at(i);
-            if (progress && i % kProgressStep == 0)
-                progress(i, total);
+            if (i % kProgressStep == 0) {
+                if (cancel && cancel->load())
+                    return Error::invalid(ImportPlan::cancelledMessage());
+                if (progress)
+                    progress(i, total);
+            }
             Status s;
             if (c.create) {
                 if (auto created = m_store.contacts.create(c.contact); !created)

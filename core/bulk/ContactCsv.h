@@ -32,9 +32,9 @@ public:
     static QStringList columns();
     static QStringList requiredColumns();
 
-    Result<Plan> plan(const CsvTable &table, const BulkProgress &progress = {});
-    Result<Plan> planFile(const QString &path, const BulkProgress &progress = {});
-    Status apply(const Plan &plan, bool skipRejected, const BulkProgress &progress = {});
+    Result<Plan> plan(const CsvTable &table, const BulkProgress &progress = {}, const BulkCancel *cancel = nullptr);
+    Result<Plan> planFile(const QString &path, const BulkProgress &progress = {}, const BulkCancel *cancel = nullptr);
+    Status apply(const Plan &plan, bool skipRejected, const BulkProgress &progress = {}, const BulkCancel *cancel = nullptr);
 
     // Every contact, or those of one level (and with owner, of one group name or username).
     Result<QList<QStringList>> exportRows(std::optional<Contact::Scope> scope = {}, const QString &owner = {});

@@ -7,12 +7,15 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <atomic>
 #include <functional>
 
 namespace centrale {
 
 // Called now and then while a large file is planned or applied.
 using BulkProgress = std::function<void(int done, int total)>;
+// Set from another thread to stop a plan or an import; a stopped import writes nothing.
+using BulkCancel = std::atomic_bool;
 
 // What an import would do with one row of the file.
 struct ImportRow {
@@ -36,6 +39,8 @@ public:
         return int(std::count_if(rows.cbegin(), rows.cend(), [action](const ImportRow &r) { return r.action == action; }));
     }
     bool hasRejected() const { return count(ImportRow::Action::Rejected) > 0; }
+
+    static QString cancelledMessage() { return tr("The import was cancelled; nothing was imported."); }
 
     static QString actionName(ImportRow::Action action)
     {

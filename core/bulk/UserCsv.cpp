@@ -15,7 +15,7 @@ const QString kLanguage = QStringLiteral("language");
 const QString kGroups = QStringLiteral("groups");
 const QString kDirectNumber = QStringLiteral("direct_number");
 const QChar kListSeparator = QLatin1Char('|');
-constexpr int kProgressStep = 1000;
+constexpr int kProgressStep = 250;
 } // namespace
 
 QStringList UserCsv::columns()
@@ -28,15 +28,15 @@ QStringList UserCsv::requiredColumns()
     return {kUsername, kFirstName, kLastName};
 }
 
-Result<UserCsv::Plan> UserCsv::planFile(const QString &path, const BulkProgress &progress)
+Result<UserCsv::Plan> UserCsv::planFile(const QString &path, const BulkProgress &progress, const BulkCancel *cancel)
 {
     auto table = CsvTable::readFile(path);
     if (!table)
         return table.error();
-    return plan(*table, progress);
+    return plan(*table, progress, cancel);
 }
 
-Result<UserCsv::Plan> UserCsv::plan(const CsvTable &table, const BulkProgress &progress)
+Result<UserCsv::Plan> UserCsv::plan(const CsvTable &table, const BulkProgress &progress, const BulkCancel *cancel)
 {
     Plan plan;
     auto index = table.columnIndex(columns(), requiredColumns(), plan.unknownColumns);
@@ -77,8 +77,12 @@ Result<UserCsv::Plan> UserCsv::plan(const CsvTable &table, const BulkProgress &p
     const int total = int(table.rows.size());
     for (int i = 0; i < total; ++i) {
         const CsvTable::Row &row = table.rows.at(i);
-        if (progress && i % kProgressStep == 0)
-            progress(i, total);
+        if (i % kProgressStep == 0) {
+            if (cancel && cancel->load())
+                return Error::invalid(ImportPlan::cancelledMessage());
+            if (progress)
+                progress(i, total);
+        }
         auto col = [&](const QString &name) { return CsvTable::field(row, cols, name); };
         ImportRow result;
         result.line = row.line;
@@ -193,7 +197,7 @@ Result<UserCsv::Plan> UserCsv::plan(const CsvTable &table, const BulkProgress &p
     return plan;
 }
 
-Status UserCsv::apply(const Plan &plan, bool skipRejected, const BulkProgress &progress)
+Status UserCsv::apply(const Plan &plan, bool skipRejected, const BulkProgress &progress, const BulkCancel *cancel)
 {
     if (plan.hasRejected() && !skipRejected)
         return Error::invalid(tr("%n row(s) of the file are rejected; nothing was imported. Correct them, or import the other rows and skip these.",
@@ -202,8 +206,12 @@ Status UserCsv::apply(const Plan &plan, bool skipRejected, const BulkProgress &p
     return m_store.database().transaction([&]() -> Status {
         for (int i = 0; i < total; ++i) {
             const Change &c = plan.changes.at(i);
-            if (progress && i % kProgressStep == 0)
-                progress(i, total);
+            if (i % kProgressStep == 0) {
+                if (cancel && cancel->load())
+                    return Error::invalid(ImportPlan::cancelledMessage());
+                if (progress)
+                    progress(i, total);
+            }
             auto failed = [&c](const Error &e) {
                 return Error{e.code, tr("Line %1: %2 Nothing was imported.").arg(c.line).arg(e.message), e.field};
             };

@@ -32,11 +32,11 @@ public:
     static QStringList requiredColumns();
 
     // The dry run: reads the store once into hash maps, then checks every row. Writes nothing.
-    Result<Plan> plan(const CsvTable &table, const BulkProgress &progress = {});
-    Result<Plan> planFile(const QString &path, const BulkProgress &progress = {});
+    Result<Plan> plan(const CsvTable &table, const BulkProgress &progress = {}, const BulkCancel *cancel = nullptr);
+    Result<Plan> planFile(const QString &path, const BulkProgress &progress = {}, const BulkCancel *cancel = nullptr);
     // Writes the plan's creates and updates in one transaction, through the repositories (one outbox
     // entry per changed record). Refuses a plan with rejected rows unless skipRejected.
-    Status apply(const Plan &plan, bool skipRejected, const BulkProgress &progress = {});
+    Status apply(const Plan &plan, bool skipRejected, const BulkProgress &progress = {}, const BulkCancel *cancel = nullptr);
 
     // Every user, sorted by username, with its groups and direct number.
     Result<QList<QStringList>> exportRows();

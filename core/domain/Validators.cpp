@@ -103,4 +103,23 @@ Status Validators::pin(const QString &pin)
     return {};
 }
 
+Status Validators::password(const QString &password, const QString &username)
+{
+    if (password.size() < 10)
+        return Error::invalid(tr("The password must have at least 10 characters."), QStringLiteral("password"));
+    bool letter = false;
+    bool digit = false;
+    for (const QChar c : password) {
+        letter = letter || c.isLetter();
+        digit = digit || c.isDigit();
+    }
+    if (!letter || !digit)
+        return Error::invalid(tr("The password must contain at least one letter and one digit."), QStringLiteral("password"));
+    const QString local = username.section(QLatin1Char('@'), 0, 0);
+    if (!username.isEmpty() && (password.compare(username, Qt::CaseInsensitive) == 0
+                                || (local.size() >= 4 && password.contains(local, Qt::CaseInsensitive))))
+        return Error::invalid(tr("The password must not contain the username."), QStringLiteral("password"));
+    return {};
+}
+
 } // namespace centrale

@@ -19,6 +19,8 @@ public:
     static Status optionalText(const QString &value, const QString &label, const QString &field, int maxLength);
     static Status language(const QString &code);
     static Status pin(const QString &pin);
+    // At least 10 characters, with a letter and a digit, and not the username or its first part.
+    static Status password(const QString &password, const QString &username);
 };
 
 } // namespace centrale

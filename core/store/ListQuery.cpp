@@ -14,6 +14,22 @@ QString SqlList::fold(const QString &text)
     return out.toCaseFolded();
 }
 
+QString SqlList::phoneNeedle(const QString &text)
+{
+    QString out;
+    for (const QChar c : text.trimmed()) {
+        if (c.isDigit() || c == QLatin1Char('+'))
+            out += c;
+        else if (!c.isSpace() && !QStringLiteral("-./()").contains(c))
+            return text.trimmed(); // not a number: look for it as it is
+    }
+    if (out.startsWith(QLatin1String("00")))
+        return QLatin1Char('+') + out.mid(2);
+    if (out.startsWith(QLatin1Char('0')))
+        return QStringLiteral("+32") + out.mid(1);
+    return out;
+}
+
 QString SqlList::filterClause(const QString &filter, const QStringList &columns, QVariantList &binds, bool folded)
 {
     const QString f = folded ? fold(filter.trimmed()) : filter.trimmed();

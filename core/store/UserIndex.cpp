@@ -32,6 +32,26 @@ Result<UserIndex> UserIndex::load(Database &db)
         e.mobile = q->value(6).toString();
         index.m_entries.push_back(std::move(e));
     }
+    // Group names and desk phones, for filtering on those columns.
+    QHash<QString, int> entryOf;
+    entryOf.reserve(static_cast<qsizetype>(index.m_entries.size()));
+    for (size_t i = 0; i < index.m_entries.size(); ++i)
+        entryOf.insert(index.m_entries[i].id, static_cast<int>(i));
+    auto groups = db.exec(QStringLiteral("SELECT gm.user_id, g.name FROM group_member gm JOIN user_group g ON g.id = gm.group_id"));
+    if (!groups)
+        return groups.error();
+    while (groups->next()) {
+        if (const int e = entryOf.value(groups->value(0).toString(), -1); e >= 0)
+            index.m_entries[static_cast<size_t>(e)].groups += SqlList::fold(groups->value(1).toString()) + QLatin1Char('\n');
+    }
+    auto phones = db.exec(QStringLiteral("SELECT owner_id, model, mac FROM sip_phone WHERE owner_id IS NOT NULL"));
+    if (!phones)
+        return phones.error();
+    while (phones->next()) {
+        if (const int e = entryOf.value(phones->value(0).toString(), -1); e >= 0)
+            index.m_entries[static_cast<size_t>(e)].phones
+                += SqlList::fold(phones->value(1).toString()) + QLatin1Char(' ') + phones->value(2).toString().toLower() + QLatin1Char('\n');
+    }
     index.orderFor(QStringLiteral("lastName"));
     return index;
 }
@@ -68,9 +88,46 @@ const std::vector<int> &UserIndex::orderFor(const QString &sortKey) const
     return m_orders.back().second;
 }
 
-std::vector<int> UserIndex::match(const QString &filter, const QString &sortKey, bool descending) const
+std::vector<int> UserIndex::matchField(const QString &filter, const QString &field, const std::vector<int> &order) const
+{
+    using Field = QString Entry::*;
+    static const QList<std::pair<QString, Field>> fields = {
+        {QStringLiteral("lastName"), &Entry::lastName}, {QStringLiteral("firstName"), &Entry::firstName},
+        {QStringLiteral("username"), &Entry::username}, {QStringLiteral("email"), &Entry::email},
+        {QStringLiteral("mobile"), &Entry::mobile},     {QStringLiteral("directNumber"), &Entry::directNumber},
+        {QStringLiteral("groups"), &Entry::groups},     {QStringLiteral("phones"), &Entry::phones}};
+    Field member = &Entry::lastName;
+    for (const auto &[name, m] : fields) {
+        if (name == field)
+            member = m;
+    }
+    QString needle;
+    if (member == &Entry::mobile || member == &Entry::directNumber)
+        needle = SqlList::phoneNeedle(filter);
+    else if (member == &Entry::phones)
+        needle = SqlList::fold(filter.trimmed()).remove(QLatin1Char(':')).remove(QLatin1Char('-'));
+    else
+        needle = SqlList::fold(filter.trimmed());
+    if (needle.isEmpty())
+        return order;
+    std::vector<int> out;
+    for (int i : order) {
+        const Entry &e = m_entries[static_cast<size_t>(i)];
+        if ((e.*member).contains(needle) || (member == &Entry::phones && e.phones.contains(SqlList::fold(filter.trimmed()))))
+            out.push_back(i);
+    }
+    return out;
+}
+
+std::vector<int> UserIndex::match(const QString &filter, const QString &sortKey, bool descending, const QString &field) const
 {
     const std::vector<int> &order = orderFor(sortKey);
+    if (!field.isEmpty()) {
+        std::vector<int> out = matchField(filter, field, order);
+        if (descending)
+            std::reverse(out.begin(), out.end());
+        return out;
+    }
     const QString needle = SqlList::fold(filter.trimmed());
     std::vector<int> out;
     if (needle.isEmpty() || needle.contains(QLatin1Char('\n'))) {

@@ -26,6 +26,8 @@ public:
         QString email;
         QString mobile;
         QString directNumber;
+        QString groups; // folded group names, one per line
+        QString phones; // folded desk phone models and MACs, one per line
     };
 
     // Reads every user's keys, and prepares the default order (by last name).
@@ -36,10 +38,12 @@ public:
     // The users whose search text (folded username, names, email, mobile, direct number) contains
     // the folded filter, as entry numbers in the order of sortKey (a UserRepository sort key:
     // lastName, firstName, username, email, mobile, directNumber).
-    std::vector<int> match(const QString &filter, const QString &sortKey, bool descending) const;
+    // With field (a UserRepository filter field), the filter applies to that field only.
+    std::vector<int> match(const QString &filter, const QString &sortKey, bool descending, const QString &field = {}) const;
     QStringList ids(const std::vector<int> &entries, int offset, int count) const;
 
 private:
+    std::vector<int> matchField(const QString &filter, const QString &field, const std::vector<int> &order) const;
     const std::vector<int> &orderFor(const QString &sortKey) const;
 
     std::vector<Entry> m_entries;

@@ -2,7 +2,10 @@
 
 #include "store/GroupRepository.h"
 #include "store/OrganisationRepository.h"
+#include "security/Secrets.h"
+#include "domain/Validators.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace centrale {
@@ -19,6 +22,41 @@ const QList<std::pair<QString, QString>> kSortKeys = {
     {QStringLiteral("mobile"), QStringLiteral("u.mobile")},
     {QStringLiteral("directNumber"), QStringLiteral("p.number")},
 };
+
+// The filter on one field (ListQuery::filterField), or on every searchable column.
+QString filterFor(const QString &filter, const QString &field, QVariantList &binds)
+{
+    if (field.isEmpty())
+        return SqlList::filterClause(filter, kFilterColumns, binds, true);
+    if (field == QLatin1String("mobile"))
+        return SqlList::filterClause(SqlList::phoneNeedle(filter), {QStringLiteral("u.mobile")}, binds);
+    if (field == QLatin1String("directNumber"))
+        return SqlList::filterClause(SqlList::phoneNeedle(filter), {QStringLiteral("p.number")}, binds);
+    if (field == QLatin1String("groups")) {
+        const QString inner = SqlList::filterClause(filter.toLower(), {QStringLiteral("lower(g.name)")}, binds);
+        return inner.isEmpty() ? inner
+                               : QStringLiteral(" AND EXISTS (SELECT 1 FROM group_member gf JOIN user_group g ON g.id = gf.group_id "
+                                                "WHERE gf.user_id = u.id") + inner + QLatin1Char(')');
+    }
+    if (field == QLatin1String("phones")) {
+        QString mac = filter.trimmed().toUpper();
+        mac.remove(QLatin1Char(':')).remove(QLatin1Char('-'));
+        const QString model = SqlList::filterClause(filter, {QStringLiteral("sf.model")}, binds);
+        if (model.isEmpty())
+            return {};
+        // Each clause is " AND (column LIKE ?)": keep the parenthesised part and join them with OR.
+        QString clause = QStringLiteral(" AND EXISTS (SELECT 1 FROM sip_phone sf WHERE sf.owner_id = u.id AND (") + model.mid(5);
+        const QString byMac = SqlList::filterClause(mac, {QStringLiteral("sf.mac")}, binds);
+        if (!byMac.isEmpty())
+            clause += QStringLiteral(" OR ") + byMac.mid(5);
+        return clause + QStringLiteral("))");
+    }
+    static const QHash<QString, QString> columns = {{QStringLiteral("lastName"), QStringLiteral("u.sort_last")},
+                                                    {QStringLiteral("firstName"), QStringLiteral("u.sort_first")},
+                                                    {QStringLiteral("username"), QStringLiteral("lower(u.username)")},
+                                                    {QStringLiteral("email"), QStringLiteral("lower(u.email)")}};
+    return SqlList::filterClause(filter, {columns.value(field, QStringLiteral("u.search_key"))}, binds, true);
+}
 
 QVariantMap columnsOf(const User &u)
 {
@@ -47,10 +85,11 @@ Result<QList<User>> UserRepository::select(const QString &where, QVariantList bi
         join = QStringLiteral(" JOIN group_member gm ON gm.user_id = u.id AND gm.group_id = ? ");
         binds.prepend(groupId);
     }
-    const QString filter = SqlList::filterClause(query.filter, kFilterColumns, binds, true);
+    const QString filter = filterFor(query.filter, query.filterField, binds);
     auto q = m_db.exec(QStringLiteral("SELECT u.id, u.username, u.first_name, u.last_name, u.email, u.mobile, u.language, u.settings, "
                                       "u.pin_hash, u.version, u.dirty, p.number, "
-                                      "(SELECT group_concat(group_id, ',') FROM (SELECT group_id FROM group_member WHERE user_id = u.id ORDER BY position)) "
+                                      "(SELECT group_concat(group_id, ',') FROM (SELECT group_id FROM group_member WHERE user_id = u.id ORDER BY position)), "
+                                      "(SELECT group_concat(model, '\n') FROM (SELECT model FROM sip_phone WHERE owner_id = u.id ORDER BY model)) "
                                       "FROM app_user u LEFT JOIN pool_number p ON p.user_id = u.id")
                            + join + QStringLiteral(" WHERE 1=1 ") + where + filter + SqlList::orderAndPage(query, kSortKeys),
                        binds);
@@ -77,6 +116,9 @@ Result<QList<User>> UserRepository::select(const QString &where, QVariantList bi
         const QString groups = q->value(12).toString();
         if (!groups.isEmpty())
             u.groupIds = groups.split(QLatin1Char(','));
+        const QString phones = q->value(13).toString();
+        if (!phones.isEmpty())
+            u.phones = phones.split(QLatin1Char('\n'));
         out << u;
     }
     return out;
@@ -193,7 +235,13 @@ Result<QList<User>> UserRepository::listByIds(const QStringList &ids)
     return users;
 }
 
-Result<int> UserRepository::count(const QString &filter, const QString &groupId)
+QStringList UserRepository::filterFields()
+{
+    return {QStringLiteral("lastName"), QStringLiteral("firstName"), QStringLiteral("username"), QStringLiteral("email"),
+            QStringLiteral("mobile"),   QStringLiteral("directNumber"), QStringLiteral("groups"), QStringLiteral("phones")};
+}
+
+Result<int> UserRepository::count(const QString &filter, const QString &groupId, const QString &filterField)
 {
     QVariantList binds;
     QString join;
@@ -201,7 +249,7 @@ Result<int> UserRepository::count(const QString &filter, const QString &groupId)
         join = QStringLiteral(" JOIN group_member gm ON gm.user_id = u.id AND gm.group_id = ? ");
         binds << groupId;
     }
-    const QString where = SqlList::filterClause(filter, kFilterColumns, binds, true);
+    const QString where = filterFor(filter, filterField, binds);
     // Join the pool only when filtering: a direct number is one of the searchable columns.
     const QString pool = where.isEmpty() ? QString() : QStringLiteral(" LEFT JOIN pool_number p ON p.user_id = u.id ");
     auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM app_user u") + pool + join + QStringLiteral(" WHERE 1=1") + where, binds);
@@ -228,6 +276,149 @@ Result<QList<EffectiveSetting>> UserRepository::effectiveSettings(const QString 
         inOrder.append({g->name, g->settings});
     }
     return EffectiveSetting::resolve(user->settings, inOrder, org->settings);
+}
+
+Result<QByteArray> UserRepository::photo(const QString &userId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT photo FROM app_user WHERE id = ?"), {userId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error{ErrorCode::NotFound, tr("No such user."), {}};
+    return q->value(0).toByteArray();
+}
+
+Status UserRepository::queueForUser(const QString &entity, const QString &userId, const QJsonObject &payload)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT version FROM app_user WHERE id = ?"), {userId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error{ErrorCode::NotFound, tr("No such user."), {}};
+    return m_db.appendOutbox(entity, userId, Database::Operation::Update, payload, q->value(0).toLongLong());
+}
+
+Status UserRepository::setPhoto(const QString &userId, const QByteArray &jpeg)
+{
+    if (!jpeg.isEmpty() && !jpeg.startsWith(QByteArrayLiteral("\xFF\xD8\xFF")))
+        return Error::invalid(tr("The photo must be a JPEG picture."), QStringLiteral("photo"));
+    if (jpeg.size() > MaxPhotoBytes)
+        return Error::invalid(tr("The photo is too large (%1 KiB); at most %2 KiB.").arg(jpeg.size() / 1024).arg(MaxPhotoBytes / 1024),
+                              QStringLiteral("photo"));
+    return m_db.transaction([&]() -> Status {
+        if (Status s = queueForUser(QStringLiteral("user_photo"), userId,
+                                    {{QStringLiteral("user"), userId},
+                                     {QStringLiteral("photo"), jpeg.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(jpeg.toBase64()))}});
+            !s)
+            return s;
+        auto q = m_db.exec(QStringLiteral("UPDATE app_user SET photo = ?, dirty = 1 WHERE id = ?"),
+                           {jpeg.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(jpeg), userId});
+        return q ? Status{} : Status{q.error()};
+    });
+}
+
+Status UserRepository::setPin(const QString &userId, const QString &pin)
+{
+    if (Status s = Validators::pin(pin); !s)
+        return s;
+    auto hash = Secrets::hash(pin);
+    if (!hash)
+        return hash.error();
+    return m_db.transaction([&]() -> Status {
+        if (Status s = queueForUser(QStringLiteral("user_pin"), userId, {{QStringLiteral("user"), userId}, {QStringLiteral("pinHash"), *hash}}); !s)
+            return s;
+        auto q = m_db.exec(QStringLiteral("UPDATE app_user SET pin_hash = ?, dirty = 1 WHERE id = ?"), {*hash, userId});
+        return q ? Status{} : Status{q.error()};
+    });
+}
+
+Status UserRepository::resetPassword(const QString &userId, const QString &password)
+{
+    auto user = get(userId);
+    if (!user)
+        return user.error();
+    if (Status s = Validators::password(password, user->username); !s)
+        return s;
+    auto hash = Secrets::hash(password);
+    if (!hash)
+        return hash.error();
+    return m_db.transaction([&]() -> Status {
+        return queueForUser(QStringLiteral("user_password"), userId, {{QStringLiteral("user"), userId}, {QStringLiteral("passwordHash"), *hash}});
+    });
+}
+
+Result<QList<WelcomeMessage::Delivery>> UserRepository::requestWelcome(const QStringList &userIds,
+                                                                       const QList<WelcomeMessage::Channel> &channels)
+{
+    if (channels.isEmpty())
+        return Error::invalid(tr("Choose at least one access: Web, Mobile or Softphone."), QStringLiteral("channels"));
+    auto users = listByIds(userIds);
+    if (!users)
+        return users.error();
+    QList<WelcomeMessage::Delivery> out;
+    const Status s = m_db.transaction([&]() -> Status {
+        const QString requestedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        for (const User &u : *users) {
+            for (WelcomeMessage::Channel channel : channels) {
+                WelcomeMessage::Delivery d = WelcomeMessage::plan(u, channel);
+                if (d.via != WelcomeMessage::Via::None) {
+                    const QJsonObject payload{{QStringLiteral("user"), u.id},
+                                              {QStringLiteral("username"), u.username},
+                                              {QStringLiteral("channel"), WelcomeMessage::channelName(channel)},
+                                              {QStringLiteral("via"), WelcomeMessage::viaName(d.via)},
+                                              {QStringLiteral("language"), u.language},
+                                              {QStringLiteral("requestedAt"), requestedAt}};
+                    if (Status a = m_db.appendOutbox(QStringLiteral("welcome_message"), newId(), Database::Operation::Create, payload, 0); !a)
+                        return a;
+                }
+                out << d;
+            }
+        }
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Result<int> UserRepository::changeMembership(const QStringList &userIds, const QString &groupId, bool add)
+{
+    int changed = 0;
+    const Status s = m_db.transaction([&]() -> Status {
+        auto group = m_db.exec(QStringLiteral("SELECT 1 FROM user_group WHERE id = ?"), {groupId});
+        if (!group)
+            return group.error();
+        if (!group->next())
+            return Error{ErrorCode::NotFound, tr("The user group no longer exists."), {}};
+        auto users = listByIds(userIds);
+        if (!users)
+            return users.error();
+        for (User u : *users) {
+            if (u.groupIds.contains(groupId) == add)
+                continue;
+            if (add)
+                u.groupIds.append(groupId);
+            else
+                u.groupIds.removeAll(groupId);
+            if (Status w = update(u); !w)
+                return w;
+            ++changed;
+        }
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return changed;
+}
+
+Result<int> UserRepository::addToGroup(const QStringList &userIds, const QString &groupId)
+{
+    return changeMembership(userIds, groupId, true);
+}
+
+Result<int> UserRepository::removeFromGroup(const QStringList &userIds, const QString &groupId)
+{
+    return changeMembership(userIds, groupId, false);
 }
 
 } // namespace centrale

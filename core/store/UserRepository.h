@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/User.h"
+#include "domain/WelcomeMessage.h"
 #include "store/Database.h"
 #include "store/ListQuery.h"
 
@@ -21,19 +22,40 @@ public:
     Status remove(const QString &id);
 
     // Sort keys: lastName (default), firstName, username, email, mobile, directNumber.
-    // With groupId, only the members of that group.
+    // Filter fields (ListQuery::filterField): the sort keys, and groups (a group's name) and phones
+    // (a desk phone's model or MAC). With groupId, only the members of that group.
     Result<QList<User>> list(const ListQuery &query = {}, const QString &groupId = {});
-    Result<int> count(const QString &filter = {}, const QString &groupId = {});
+    Result<int> count(const QString &filter = {}, const QString &groupId = {}, const QString &filterField = {});
+    static QStringList filterFields();
     // These users, in this order (ids no longer in the store are left out).
     Result<QList<User>> listByIds(const QStringList &ids);
 
     Result<QList<EffectiveSetting>> effectiveSettings(const QString &userId);
+
+    // The user's photo (JPEG, empty when none). Lists do not read photos.
+    Result<QByteArray> photo(const QString &userId);
+    // A JPEG, at most MaxPhotoBytes (the desktop crops and scales any picture to 400x400 first);
+    // an empty one removes the photo.
+    Status setPhoto(const QString &userId, const QByteArray &jpeg);
+    static constexpr int MaxPhotoBytes = 512 * 1024;
+    // The PIN for DECT phones and free seating: 4 to 8 digits, stored hashed (Argon2id).
+    Status setPin(const QString &userId, const QString &pin);
+    // Passwords live on the server only: the new one is hashed (Argon2id) and queued for it.
+    Status resetPassword(const QString &userId, const QString &password);
+    // Queues a welcome message per user and access, for the server to send; returns where each goes,
+    // or why it cannot be sent (nothing is queued for those).
+    Result<QList<WelcomeMessage::Delivery>> requestWelcome(const QStringList &userIds, const QList<WelcomeMessage::Channel> &channels);
+    // Group membership of many users at once, in one transaction. Returns how many users changed.
+    Result<int> addToGroup(const QStringList &userIds, const QString &groupId);
+    Result<int> removeFromGroup(const QStringList &userIds, const QString &groupId);
 
     // The folded text a user is found by (see SqlList::fold).
     static QString searchKey(const User &user);
 
 private:
     Status checkGroups(const User &user);
+    Result<int> changeMembership(const QStringList &userIds, const QString &groupId, bool add);
+    Status queueForUser(const QString &entity, const QString &userId, const QJsonObject &payload);
     Status writeMemberships(const User &user);
     Result<QList<User>> select(const QString &where, QVariantList binds, const ListQuery &query, const QString &groupId);
 

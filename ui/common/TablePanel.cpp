@@ -47,6 +47,7 @@ TablePanel::TablePanel(const QString &objectName, PagedTableModel *model, QWidge
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     // The actions get a row of their own: in Dutch and French they need the width.
     auto *filterRow = new QHBoxLayout;
+    m_filterRow = filterRow;
     filterRow->addWidget(m_count, 1);
     filterRow->addWidget(m_filter);
     m_filter->setMinimumWidth(260);
@@ -109,6 +110,51 @@ QString TablePanel::selectedId() const
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     return current.isValid() ? m_model->idAt(current.row()) : QString();
+}
+
+void TablePanel::setMultiSelection(bool on)
+{
+    m_table->setSelectionMode(on ? QAbstractItemView::ExtendedSelection : QAbstractItemView::SingleSelection);
+}
+
+QStringList TablePanel::selectedIds() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    QStringList ids;
+    for (int row : std::as_const(rows))
+        ids << m_model->idAt(row);
+    return ids;
+}
+
+bool TablePanel::selectId(const QString &id)
+{
+    for (int r = 0; r < m_model->rowCount() && !id.isEmpty(); ++r) {
+        if (m_model->idAt(r) == id) {
+            m_table->setCurrentIndex(m_model->index(r, 0));
+            return true;
+        }
+    }
+    return false;
+}
+
+void TablePanel::selectIds(const QStringList &ids)
+{
+    const QSet<QString> wanted(ids.cbegin(), ids.cend());
+    QItemSelection selection;
+    for (int r = 0; r < m_model->rowCount() && !wanted.isEmpty(); ++r) {
+        if (wanted.contains(m_model->idAt(r)))
+            selection.select(m_model->index(r, 0), m_model->index(r, m_model->columnCount() - 1));
+    }
+    if (!selection.isEmpty())
+        m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void TablePanel::addFilterWidget(QWidget *widget)
+{
+    m_filterRow->insertWidget(m_filterRow->indexOf(m_filter), widget);
 }
 
 void TablePanel::focusFilter()

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QSplitter;
@@ -30,6 +31,16 @@ public:
     QTableView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
     QString selectedId() const;
+    // Several rows can be selected (Ctrl/Shift+click) for bulk actions.
+    void setMultiSelection(bool on);
+    // The selected rows' ids, in the list's order.
+    QStringList selectedIds() const;
+    // Makes this row current when it is loaded; false otherwise.
+    bool selectId(const QString &id);
+    // Selects the loaded rows among these (after a reload, to keep a bulk selection).
+    void selectIds(const QStringList &ids);
+    // A widget placed before the filter field (e.g. the column it filters).
+    void addFilterWidget(QWidget *widget);
     void focusFilter();
     // Selects the first row when none is: the detail beside the list then shows something.
     void selectFirstRowIfNone();
@@ -56,6 +67,7 @@ private:
     QTableView *m_table;
     QSplitter *m_splitter;
     QTimer *m_filterTimer;
+    QHBoxLayout *m_filterRow;
 };
 
 } // namespace centrale

@@ -2,6 +2,7 @@
 
 #include "calendars/CalendarEditor.h"
 #include "calendars/FunctionsModel.h"
+#include "common/CsvActions.h"
 #include "common/TablePanel.h"
 #include "contacts/ContactsModel.h"
 #include "contacts/ContactsPage.h"
@@ -14,6 +15,7 @@
 #include "store/Store.h"
 #include "users/UserDetail.h"
 #include "users/UsersModel.h"
+#include "users/UsersPage.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -79,6 +81,9 @@ MainWindow::MainWindow(Store &store, Translations &translations, QWidget *parent
     auto *userDetail = new UserDetail(store, this);
     panel(Page::Users)->setDetail(userDetail);
     connect(panel(Page::Users), &TablePanel::currentChanged, userDetail, &UserDetail::setUser);
+    // Users: Edit user…, welcome messages, group changes on a selection, CSV (ui/users).
+    auto *users = new UsersPage(store, panel(Page::Users), userDetail, this);
+    connect(users, &UsersPage::changed, this, &MainWindow::refreshStatus);
 
     // User groups: "Répertorier les utilisateurs" — the members of the selected group.
     m_groupMembers = new UsersModel(store, this);
@@ -104,6 +109,8 @@ MainWindow::MainWindow(Store &store, Translations &translations, QWidget *parent
 
     // Contact lists: level chooser and Create / Edit / Delete (ui/contacts).
     connect(new ContactsPage(store, panel(Page::Contacts), this), &ContactsPage::changed, this, &MainWindow::refreshStatus);
+    connect(new CsvActions(store, panel(Page::Contacts), CsvImportDialog::Kind::Contacts, this), &CsvActions::changed, this,
+            &MainWindow::refreshStatus);
 
     // Voice prompts: actions, waveform and playback, drag and drop of audio files.
     auto *prompts = new PromptsPage(store, panel(Page::Prompts), this);

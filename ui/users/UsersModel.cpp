@@ -25,8 +25,14 @@ UsersModel::~UsersModel()
 
 void UsersModel::buildIndexInBackground()
 {
-    if (m_indexer || m_index)
+    m_indexWanted = true;
+    if (m_index)
         return;
+    if (m_indexer && m_indexer->isRunning()) {
+        m_indexStale = true;
+        return;
+    }
+    delete m_indexer;
     const QString path = m_store.path();
     // The thread reads through its own connection: a connection belongs to one thread.
     m_indexer = QThread::create([this, path] {
@@ -42,6 +48,13 @@ void UsersModel::buildIndexInBackground()
         }
         auto shared = std::make_shared<const UserIndex>(std::move(*index));
         QMetaObject::invokeMethod(this, [this, shared] {
+            m_indexer->wait();
+            if (m_indexStale) {
+                // Users changed while this one was read: read them again.
+                m_indexStale = false;
+                buildIndexInBackground();
+                return;
+            }
             m_index = shared;
             Q_EMIT indexReady();
         }, Qt::QueuedConnection);
@@ -49,8 +62,17 @@ void UsersModel::buildIndexInBackground()
     m_indexer->start(QThread::LowPriority);
 }
 
+void UsersModel::rebuildIndex()
+{
+    if (!m_indexWanted)
+        return;
+    m_index.reset();
+    buildIndexInBackground();
+}
+
 Status UsersModel::buildIndex()
 {
+    m_indexWanted = true;
     auto index = UserIndex::load(m_store.database());
     if (!index)
         return index.error();
@@ -65,6 +87,21 @@ void UsersModel::sort(int column, Qt::SortOrder order)
         m_descending = order == Qt::DescendingOrder;
     }
     PagedTableModel::sort(column, order);
+}
+
+void UsersModel::setFilterColumn(int column)
+{
+    m_filterColumn = column;
+    reload();
+}
+
+QString UsersModel::filterField(int column)
+{
+    switch (column) {
+    case Groups: return QStringLiteral("groups");
+    case Phones: return QStringLiteral("phones");
+    default: return sortKeyOf(column);
+    }
 }
 
 void UsersModel::setGroup(const QString &groupId)
@@ -83,11 +120,17 @@ QString UsersModel::header(int column) const
     case Mobile: return tr("Mobile number");
     case DirectNumber: return tr("Direct number");
     case Groups: return tr("User groups");
+    case Phones: return tr("Desk phones");
     default: return {};
     }
 }
 
 QString UsersModel::sortKey(int column) const
+{
+    return sortKeyOf(column);
+}
+
+QString UsersModel::sortKeyOf(int column)
 {
     switch (column) {
     case LastName: return QStringLiteral("lastName");
@@ -103,10 +146,10 @@ QString UsersModel::sortKey(int column) const
 Result<int> UsersModel::loadCount(const QString &filter)
 {
     if (useIndex()) {
-        m_matches = m_index->match(filter, m_sortKey, m_descending);
+        m_matches = m_index->match(filter, m_sortKey, m_descending, filterField(m_filterColumn));
         return static_cast<int>(m_matches.size());
     }
-    return m_store.users.count(filter, m_groupId);
+    return m_store.users.count(filter, m_groupId, filterField(m_filterColumn));
 }
 
 Result<QList<PagedTableModel::Row>> UsersModel::loadPage(const ListQuery &query)
@@ -117,7 +160,9 @@ Result<QList<PagedTableModel::Row>> UsersModel::loadPage(const ListQuery &query)
             return users.error();
         return rowsFor(*users);
     }
-    auto users = m_store.users.list(query, m_groupId);
+    ListQuery q = query;
+    q.filterField = filterField(m_filterColumn);
+    auto users = m_store.users.list(q, m_groupId);
     if (!users)
         return users.error();
     return rowsFor(*users);
@@ -134,10 +179,11 @@ Result<QList<PagedTableModel::Row>> UsersModel::rowsFor(const QList<User> &users
         QStringList names;
         for (const QString &gid : u.groupIds)
             names << groupNames->value(gid);
+        const QString phones = u.phones.join(QStringLiteral(", "));
         rows.append({u.id,
                      {u.lastName, u.firstName, u.username, u.email, PhoneNumbers::formatInternational(u.mobile),
-                      PhoneNumbers::formatInternational(u.directNumber), names.join(QStringLiteral(", "))},
-                     {u.lastName, u.firstName, u.username, u.email, u.mobile, u.directNumber, names.join(QStringLiteral(", "))},
+                      PhoneNumbers::formatInternational(u.directNumber), names.join(QStringLiteral(", ")), phones},
+                     {u.lastName, u.firstName, u.username, u.email, u.mobile, u.directNumber, names.join(QStringLiteral(", ")), phones},
                      {},
                      {}});
     }
