@@ -15,6 +15,8 @@
 #include <osipparser2/osip_parser.h>
 
 #include <algorithm>
+#include <cstdarg>
+#include <cstdio>
 #include <functional>
 #include <map>
 #include <vector>
@@ -186,6 +188,15 @@ void transportErrorCallback(int, osip_transaction_t *tr, int error)
         d->onTransportError(tr, error);
 }
 
+// libosip2 writes its own complaints (a datagram that is not SIP, ...) to stdout: send them to
+// this category's debug output instead, so that the command line prints only its own words.
+void osipTrace(const char *file, int line, osip_trace_level_t level, const char *format, va_list ap)
+{
+    char text[512];
+    std::vsnprintf(text, sizeof text, format, ap);
+    qCDebug(lcSip).noquote() << "libosip2" << int(level) << file << line << QString::fromUtf8(text).trimmed();
+}
+
 quint64 requestIdOf(osip_transaction_t *tr)
 {
     return static_cast<quint64>(reinterpret_cast<quintptr>(osip_transaction_get_your_instance(tr)));
@@ -202,6 +213,11 @@ void setTimer(struct timeval *start, int ms)
 SipNotifierPrivate::SipNotifierPrivate(SipNotifier *qq)
     : q(qq)
 {
+    static const bool traced = [] {
+        osip_trace_initialize_func(OSIP_WARNING, &osipTrace); // fatal, bug and error levels
+        return true;
+    }();
+    Q_UNUSED(traced)
     if (osip_init(&m_osip) != OSIP_SUCCESS) {
         m_osip = nullptr;
         qCWarning(lcSip) << "libosip2 could not be initialised";

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QNetworkDatagram>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -156,6 +157,30 @@ private:
     QString m_errorFile;
     QString m_messageFile;
 };
+
+// The value of a header in a SIP message's text ("" when absent).
+QString headerOf(const QString &message, const QString &name)
+{
+    const QStringList lines = message.split(u"\r\n"_s);
+    for (const QString &line : lines) {
+        if (line.startsWith(name + u':', Qt::CaseInsensitive))
+            return line.mid(name.size() + 1).trimmed();
+    }
+    return {};
+}
+
+// A response to a request received as text, echoing its transaction headers.
+QByteArray responseTo(const QString &request, const QString &status, const QString &via = {})
+{
+    QString r = u"SIP/2.0 "_s + status + u"\r\n"_s;
+    r += u"Via: "_s + (via.isEmpty() ? headerOf(request, u"Via"_s) : via) + u"\r\n"_s;
+    r += u"From: "_s + headerOf(request, u"From"_s) + u"\r\n"_s;
+    r += u"To: "_s + headerOf(request, u"To"_s) + u";tag=ph1\r\n"_s;
+    r += u"Call-ID: "_s + headerOf(request, u"Call-ID"_s) + u"\r\n"_s;
+    r += u"CSeq: "_s + headerOf(request, u"CSeq"_s) + u"\r\n"_s;
+    r += u"Content-Length: 0\r\n\r\n"_s;
+    return r.toUtf8();
+}
 
 } // namespace
 
@@ -398,6 +423,93 @@ private Q_SLOTS:
         QCOMPARE(r.reasonPhrase, reason);
         QCOMPARE(r.message, u"The phone refused: "_s + status + u'.');
         QVERIFY2(p->passed(), qPrintable(p->diagnostics()));
+    }
+
+    void requestAsSentAndMatching()
+    {
+        // A bare UDP socket plays the phone, to read the very bytes and answer by hand.
+        QUdpSocket phoneSocket;
+        QVERIFY(phoneSocket.bind(QHostAddress::LocalHost, 0));
+        SipNotifier notifier;
+        notifier.setTimers(shortTimers());
+        QSignalSpy spy(&notifier, &SipNotifier::finished);
+        SipReloadTarget t;
+        t.host = u"127.0.0.1"_s;
+        t.port = phoneSocket.localPort();
+        t.userPart = u"000413AABBCC"_s;
+        t.vendor = u"snom"_s;
+        notifier.checkSync(t);
+
+        QTRY_VERIFY(phoneSocket.hasPendingDatagrams());
+        const QNetworkDatagram first = phoneSocket.receiveDatagram();
+        const QString request = QString::fromUtf8(first.data());
+        const QString port = QString::number(t.port);
+        QVERIFY2(request.startsWith(u"NOTIFY sip:000413AABBCC@127.0.0.1:"_s + port + u" SIP/2.0\r\n"_s), qPrintable(request));
+        QVERIFY(request.endsWith(u"\r\n\r\n"_s));
+        const QString via = headerOf(request, u"Via"_s);
+        QVERIFY2(via.startsWith(u"SIP/2.0/UDP 127.0.0.1:"_s + QString::number(first.senderPort()) + u";branch=z9hG4bK"_s),
+                 qPrintable(via));
+        QCOMPARE(headerOf(request, u"Max-Forwards"_s), u"70"_s);
+        QVERIFY(headerOf(request, u"From"_s).contains(u";tag="_s));
+        QCOMPARE(headerOf(request, u"To"_s), u"<sip:000413AABBCC@127.0.0.1:"_s + port + u'>');
+        QVERIFY(!headerOf(request, u"Call-ID"_s).isEmpty());
+        QCOMPARE(headerOf(request, u"CSeq"_s), u"1 NOTIFY"_s);
+        QVERIFY(headerOf(request, u"Contact"_s).startsWith(u"<sip:"_s));
+        QCOMPARE(headerOf(request, u"Event"_s), u"check-sync;reboot=false"_s);
+        QCOMPARE(headerOf(request, u"Subscription-State"_s), u"terminated"_s);
+        QVERIFY(headerOf(request, u"User-Agent"_s).startsWith(u"Centrale"_s));
+        QCOMPARE(headerOf(request, u"Content-Length"_s), u"0"_s);
+
+        // Timer E: the same bytes again.
+        QTRY_VERIFY(phoneSocket.hasPendingDatagrams());
+        QCOMPARE(phoneSocket.receiveDatagram().data(), first.data());
+
+        // A response for another branch belongs to no transaction: ignored.
+        QString otherVia = via;
+        otherVia.replace(u"z9hG4bK"_s, u"z9hG4bKother"_s);
+        phoneSocket.writeDatagram(responseTo(request, u"200 OK"_s, otherVia), first.senderAddress(), first.senderPort());
+        // And so is a datagram that is not SIP.
+        phoneSocket.writeDatagram(QByteArray("hello\r\n"), first.senderAddress(), first.senderPort());
+        QTest::qWait(100);
+        QCOMPARE(spy.size(), 0);
+
+        // A provisional answer, then the final one.
+        phoneSocket.writeDatagram(responseTo(request, u"100 Trying"_s), first.senderAddress(), first.senderPort());
+        phoneSocket.writeDatagram(responseTo(request, u"202 Accepted"_s), first.senderAddress(), first.senderPort());
+        QTRY_COMPARE(spy.size(), 1);
+        const auto r = spy.at(0).at(1).value<SipReloadResult>();
+        QCOMPARE(r.outcome, Outcome::Reloaded);
+        QCOMPARE(r.statusCode, 202);
+        QCOMPARE(r.reasonPhrase, u"Accepted"_s);
+        // The response's retransmission changes nothing.
+        phoneSocket.writeDatagram(responseTo(request, u"202 Accepted"_s), first.senderAddress(), first.senderPort());
+        QTest::qWait(100);
+        QCOMPARE(spy.size(), 1);
+    }
+
+    void ipv6Phone()
+    {
+        QUdpSocket phoneSocket;
+        if (!phoneSocket.bind(QHostAddress::LocalHostIPv6, 0))
+            QFAIL("this machine has no IPv6 loopback (::1)");
+        SipNotifier notifier;
+        notifier.setTimers(shortTimers());
+        QSignalSpy spy(&notifier, &SipNotifier::finished);
+        SipReloadTarget t;
+        t.host = u"::1"_s;
+        t.port = phoneSocket.localPort();
+        notifier.checkSync(t);
+        QTRY_VERIFY(phoneSocket.hasPendingDatagrams());
+        const QNetworkDatagram d = phoneSocket.receiveDatagram();
+        const QString request = QString::fromUtf8(d.data());
+        QVERIFY2(request.startsWith(u"NOTIFY sip:[::1]:"_s + QString::number(t.port) + u" SIP/2.0"_s), qPrintable(request));
+        QVERIFY(headerOf(request, u"Via"_s).startsWith(u"SIP/2.0/UDP [::1]:"_s));
+        phoneSocket.writeDatagram(responseTo(request, u"486 Busy Here"_s), d.senderAddress(), d.senderPort());
+        QTRY_COMPARE(spy.size(), 1);
+        const auto r = spy.at(0).at(1).value<SipReloadResult>();
+        QCOMPARE(r.outcome, Outcome::Refused);
+        QCOMPARE(r.statusCode, 486);
+        QCOMPARE(r.message, u"The phone refused: 486 Busy Here."_s);
     }
 
     void nothingListening()
