@@ -61,8 +61,7 @@ std::optional<QByteArray> SipDigest::response() const
     if (qop.isEmpty())
         return hex(a->hash, QString::fromLatin1(ha1) + colon + nonce + colon + QString::fromLatin1(ha2));
     return hex(a->hash,
-               QString::fromLatin1(ha1) + colon + nonce + colon + nonceCount + colon + cnonce + colon + qop + colon
-                   + QString::fromLatin1(ha2));
+        QString::fromLatin1(ha1) + colon + nonce + colon + nonceCount + colon + cnonce + colon + qop + colon + QString::fromLatin1(ha2));
 }
 
 } // namespace centrale

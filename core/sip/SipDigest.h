@@ -10,14 +10,14 @@ namespace centrale {
 // HTTP digest authentication as SIP uses it (RFC 2617, RFC 7616: MD5, SHA-256 and their -sess
 // variants, with or without qop=auth).
 struct SipDigest {
-    QString algorithm;  // as in the challenge; empty means MD5
+    QString algorithm; // as in the challenge; empty means MD5
     QString username;
     QString realm;
     QString password;
-    QString method;     // "NOTIFY"
-    QString uri;        // the Request-URI, as sent in the uri parameter
+    QString method; // "NOTIFY"
+    QString uri; // the Request-URI, as sent in the uri parameter
     QString nonce;
-    QString qop;        // "auth" or empty (RFC 2069 style)
+    QString qop; // "auth" or empty (RFC 2069 style)
     QString nonceCount; // "00000001"
     QString cnonce;
 

@@ -158,8 +158,8 @@ public:
     QUdpSocket *m_socket4 = nullptr;
     QUdpSocket *m_socket6 = nullptr;
     bool m_processing = false;
-    std::vector<osip_transaction_t *> m_dead;           // terminated, freed once osip is done with them
-    std::vector<std::function<void()>> m_afterExecute;  // work that must not run inside an osip callback
+    std::vector<osip_transaction_t *> m_dead; // terminated, freed once osip is done with them
+    std::vector<std::function<void()>> m_afterExecute; // work that must not run inside an osip callback
 };
 
 namespace {
@@ -210,8 +210,7 @@ void setTimer(struct timeval *start, int ms)
 
 } // namespace
 
-SipNotifierPrivate::SipNotifierPrivate(SipNotifier *qq)
-    : q(qq)
+SipNotifierPrivate::SipNotifierPrivate(SipNotifier *qq) : q(qq)
 {
     static const bool traced = [] {
         osip_trace_initialize_func(OSIP_WARNING, &osipTrace); // fatal, bug and error levels
@@ -225,10 +224,10 @@ SipNotifierPrivate::SipNotifierPrivate(SipNotifier *qq)
     }
     osip_set_application_context(m_osip, this);
     osip_set_cb_send_message(m_osip, &sendCallback);
-    for (int type : {OSIP_NICT_NOTIFY_SENT, OSIP_NICT_REQUEST_SENT_AGAIN, OSIP_NICT_STATUS_1XX_RECEIVED,
-                     OSIP_NICT_STATUS_2XX_RECEIVED, OSIP_NICT_STATUS_2XX_RECEIVED_AGAIN, OSIP_NICT_STATUS_3XX_RECEIVED,
-                     OSIP_NICT_STATUS_4XX_RECEIVED, OSIP_NICT_STATUS_5XX_RECEIVED, OSIP_NICT_STATUS_6XX_RECEIVED,
-                     OSIP_NICT_STATUS_3456XX_RECEIVED_AGAIN, OSIP_NICT_STATUS_TIMEOUT})
+    for (int type :
+        {OSIP_NICT_NOTIFY_SENT, OSIP_NICT_REQUEST_SENT_AGAIN, OSIP_NICT_STATUS_1XX_RECEIVED, OSIP_NICT_STATUS_2XX_RECEIVED,
+            OSIP_NICT_STATUS_2XX_RECEIVED_AGAIN, OSIP_NICT_STATUS_3XX_RECEIVED, OSIP_NICT_STATUS_4XX_RECEIVED,
+            OSIP_NICT_STATUS_5XX_RECEIVED, OSIP_NICT_STATUS_6XX_RECEIVED, OSIP_NICT_STATUS_3456XX_RECEIVED_AGAIN, OSIP_NICT_STATUS_TIMEOUT})
         osip_set_message_callback(m_osip, type, &messageCallback);
     osip_set_kill_transaction_callback(m_osip, OSIP_NICT_KILL_TRANSACTION, &killCallback);
     osip_set_transport_error_callback(m_osip, OSIP_NICT_TRANSPORT_ERROR, &transportErrorCallback);
@@ -259,7 +258,8 @@ quint64 SipNotifierPrivate::add(const SipReloadTarget &target)
     r.target.host = target.host.trimmed();
     m_requests.emplace(id, std::move(r));
     // Even an outcome known at once is told later, from the event loop.
-    QMetaObject::invokeMethod(q, [this, id] { begin(id); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        q, [this, id] { begin(id); }, Qt::QueuedConnection);
     return id;
 }
 
@@ -295,12 +295,12 @@ void SipNotifierPrivate::resolved(quint64 id, const QHostInfo &info)
     const QList<QHostAddress> addresses = info.addresses();
     if (info.error() != QHostInfo::NoError || addresses.isEmpty()) {
         qCInfo(lcSip) << "cannot resolve" << it->second.target.host << info.errorString();
-        return finishError(id, SipNotifier::tr("The phone's address %1 could not be found: check the host name.")
-                                   .arg(it->second.target.host));
+        return finishError(
+            id, SipNotifier::tr("The phone's address %1 could not be found: check the host name.").arg(it->second.target.host));
     }
     // Desk phones live on IPv4 networks far more often than not: prefer an IPv4 address.
-    const auto v4 = std::find_if(addresses.cbegin(), addresses.cend(),
-                                 [](const QHostAddress &a) { return a.protocol() == QAbstractSocket::IPv4Protocol; });
+    const auto v4 = std::find_if(
+        addresses.cbegin(), addresses.cend(), [](const QHostAddress &a) { return a.protocol() == QAbstractSocket::IPv4Protocol; });
     start(id, v4 != addresses.cend() ? *v4 : addresses.first());
 }
 
@@ -327,9 +327,8 @@ QUdpSocket *SipNotifierPrivate::socketFor(QAbstractSocket::NetworkLayerProtocol 
         ::setsockopt(fd, IPPROTO_IP, IP_RECVERR, &on, sizeof on);
 #endif
     QObject::connect(s, &QUdpSocket::readyRead, q, [this, s] { readDatagrams(s); });
-    QObject::connect(s, &QUdpSocket::errorOccurred, q, [s](QAbstractSocket::SocketError e) {
-        qCDebug(lcSip) << "socket error" << e << s->errorString();
-    });
+    QObject::connect(s, &QUdpSocket::errorOccurred, q,
+        [s](QAbstractSocket::SocketError e) { qCDebug(lcSip) << "socket error" << e << s->errorString(); });
     qCDebug(lcSip) << "listening on UDP port" << s->localPort();
     socket = s;
     return s;
@@ -419,8 +418,8 @@ bool SipNotifierPrivate::sendNotify(Request &r, const QString &authorizationHead
         {"Event", nullptr, SipNotifier::eventHeaderFor(r.target.vendor)},
         {"Subscription-State", nullptr, QStringLiteral("terminated")},
         {"User-Agent", nullptr, QStringLiteral("Centrale/" CENTRALE_VERSION)},
-        {proxy ? "Proxy-Authorization" : "Authorization",
-         proxy ? &osip_message_set_proxy_authorization : &osip_message_set_authorization, authorizationHeader},
+        {proxy ? "Proxy-Authorization" : "Authorization", proxy ? &osip_message_set_proxy_authorization : &osip_message_set_authorization,
+            authorizationHeader},
         {"Content-Length", &osip_message_set_content_length, QStringLiteral("0")},
     };
     for (const auto &h : headers) {
@@ -482,7 +481,7 @@ void SipNotifierPrivate::scheduleTimer()
         m_timer.stop();
         return;
     }
-    struct timeval tv {};
+    struct timeval tv { };
     osip_timers_gettimeout(m_osip, &tv);
     const qint64 ms = qint64(tv.tv_sec) * 1000 + (tv.tv_usec + 999) / 1000;
     // osip fires a timer once it is strictly past: wake a millisecond late, and at least every second.
@@ -567,8 +566,7 @@ void SipNotifierPrivate::readErrorQueue([[maybe_unused]] QUdpSocket *socket)
             port = ntohs(reinterpret_cast<const sockaddr_in *>(&name)->sin_port);
         else if (name.ss_family == AF_INET6)
             port = ntohs(reinterpret_cast<const sockaddr_in6 *>(&name)->sin6_port);
-        qCInfo(lcSip) << "ICMP" << (err == ECONNREFUSED ? "port unreachable" : "host unreachable") << "from"
-                      << destination << port;
+        qCInfo(lcSip) << "ICMP" << (err == ECONNREFUSED ? "port unreachable" : "host unreachable") << "from" << destination << port;
         std::vector<quint64> unreachable;
         for (const auto &[id, r] : m_requests) {
             if (r.transaction && !r.answered && r.target.port == port && r.address.isEqual(destination))
@@ -678,8 +676,7 @@ void SipNotifierPrivate::onFinalResponse(Request &r, osip_message_t *msg)
         return finish(r.id, refused);
     }
     if (r.target.authUser.isEmpty()) {
-        refused.message = SipNotifier::tr("The phone asks for a SIP user name and password (%1), and none is set for it.")
-                              .arg(status);
+        refused.message = SipNotifier::tr("The phone asks for a SIP user name and password (%1), and none is set for it.").arg(status);
         return finish(r.id, refused);
     }
     if (r.authAnswered) {
@@ -692,15 +689,13 @@ void SipNotifierPrivate::onFinalResponse(Request &r, osip_message_t *msg)
     const osip_www_authenticate_t *challenge = nullptr;
     for (int i = 0; i < osip_list_size(challenges); ++i) {
         const auto *c = static_cast<const osip_www_authenticate_t *>(osip_list_get(challenges, i));
-        if (c && c->auth_type && qstricmp(c->auth_type, "Digest") == 0
-            && SipDigest::supports(fromOsip(c->algorithm))) {
+        if (c && c->auth_type && qstricmp(c->auth_type, "Digest") == 0 && SipDigest::supports(fromOsip(c->algorithm))) {
             challenge = c;
             break;
         }
     }
     if (!challenge) {
-        refused.message = SipNotifier::tr("The phone asks for a kind of authentication that Centrale cannot answer (%1).")
-                              .arg(status);
+        refused.message = SipNotifier::tr("The phone asks for a kind of authentication that Centrale cannot answer (%1).").arg(status);
         return finish(r.id, refused);
     }
 
@@ -774,8 +769,8 @@ void SipNotifierPrivate::onTransportError(osip_transaction_t *tr, int error)
     if (!r)
         return;
     qCInfo(lcSip) << "transport error" << error << "sending to" << r->address << r->target.port;
-    finishError(r->id, SipNotifier::tr("Could not send the request to the phone at %1.")
-                           .arg(hostForDisplay(r->target.host, r->target.port)));
+    finishError(
+        r->id, SipNotifier::tr("Could not send the request to the phone at %1.").arg(hostForDisplay(r->target.host, r->target.port)));
 }
 
 void SipNotifierPrivate::finish(quint64 id, SipReloadResult result)
@@ -805,14 +800,11 @@ void SipNotifierPrivate::finishNoAnswer(quint64 id)
         return;
     SipReloadResult result;
     result.outcome = SipReloadResult::Outcome::NoAnswer;
-    result.message = SipNotifier::tr("No answer from the phone at %1.")
-                         .arg(hostForDisplay(it->second.target.host, it->second.target.port));
+    result.message = SipNotifier::tr("No answer from the phone at %1.").arg(hostForDisplay(it->second.target.host, it->second.target.port));
     finish(id, result);
 }
 
-SipNotifier::SipNotifier(QObject *parent)
-    : QObject(parent)
-    , m_d(std::make_unique<SipNotifierPrivate>(this))
+SipNotifier::SipNotifier(QObject *parent) : QObject(parent), m_d(std::make_unique<SipNotifierPrivate>(this))
 {
     qRegisterMetaType<centrale::SipReloadResult>();
 }
@@ -843,13 +835,12 @@ SipReloadResult SipNotifier::checkSyncAndWait(const SipReloadTarget &target)
     QEventLoop loop;
     quint64 id = 0;
     SipReloadResult result;
-    const QMetaObject::Connection c =
-        connect(this, &SipNotifier::finished, &loop, [&](quint64 requestId, const SipReloadResult &r) {
-            if (requestId == id) {
-                result = r;
-                loop.quit();
-            }
-        });
+    const QMetaObject::Connection c = connect(this, &SipNotifier::finished, &loop, [&](quint64 requestId, const SipReloadResult &r) {
+        if (requestId == id) {
+            result = r;
+            loop.quit();
+        }
+    });
     id = checkSync(target);
     loop.exec();
     disconnect(c);

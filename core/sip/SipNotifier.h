@@ -10,20 +10,20 @@ namespace centrale {
 
 // Where to send "check-sync" and how to answer a digest challenge.
 struct SipReloadTarget {
-    QString host;          // IP address or host name of the phone
+    QString host; // IP address or host name of the phone
     quint16 port = 5060;
-    QString userPart;      // user part of the Request-URI (e.g. the phone's SIP user or MAC); may be empty
-    QString authUser;      // credentials for a 401/407 digest challenge; empty = none
+    QString userPart; // user part of the Request-URI (e.g. the phone's SIP user or MAC); may be empty
+    QString authUser; // credentials for a 401/407 digest challenge; empty = none
     QString authPassword;
-    QString vendor;        // "yealink", "snom", "polycom", ... chooses the Event header variant
+    QString vendor; // "yealink", "snom", "polycom", ... chooses the Event header variant
 };
 
 struct SipReloadResult {
     enum class Outcome { Reloaded, Refused, NoAnswer, Error };
     Outcome outcome = Outcome::Error;
-    int statusCode = 0;    // final SIP status, 0 when none arrived
-    QString reasonPhrase;  // as received
-    QString message;       // translated, plain words for the administrator
+    int statusCode = 0; // final SIP status, 0 when none arrived
+    QString reasonPhrase; // as received
+    QString message; // translated, plain words for the administrator
 };
 
 // RFC 3261 timers in milliseconds: Timer E starts at T1 and doubles up to T2, Timer F = 64*T1,

@@ -52,12 +52,8 @@ bool udpPortBound(quint16 port)
 class SippPhone final {
 public:
     // fill: text put in place of placeholders (@STATUS@) in the scenario's copy.
-    SippPhone(const QString &workDir, const QString &scenario, const QHash<QString, QString> &fill = {},
-              const QStringList &extra = {})
-        : m_workDir(workDir)
-        , m_scenario(scenario)
-        , m_fill(fill)
-        , m_extra(extra)
+    SippPhone(const QString &workDir, const QString &scenario, const QHash<QString, QString> &fill = {}, const QStringList &extra = {})
+        : m_workDir(workDir), m_scenario(scenario), m_fill(fill), m_extra(extra)
     {
     }
     ~SippPhone()
@@ -91,11 +87,10 @@ public:
         m_messageFile = QDir(m_workDir).filePath(tag + u"-messages.log");
         m_process.setWorkingDirectory(m_workDir);
         m_process.setProgram(sippProgram());
-        m_process.setArguments(QStringList {u"-sf"_s, m_localScenario, u"-i"_s, u"127.0.0.1"_s, u"-p"_s, tag,
-                                            u"-m"_s, u"1"_s, u"-timeout"_s, u"60s"_s, u"-timeout_error"_s,
-                                            u"-nostdin"_s, u"-trace_err"_s, u"-error_file"_s, m_errorFile,
-                                            u"-trace_msg"_s, u"-message_file"_s, m_messageFile}
-                               + m_extra);
+        m_process.setArguments(QStringList {u"-sf"_s, m_localScenario, u"-i"_s, u"127.0.0.1"_s, u"-p"_s, tag, u"-m"_s, u"1"_s,
+                                   u"-timeout"_s, u"60s"_s, u"-timeout_error"_s, u"-nostdin"_s, u"-trace_err"_s, u"-error_file"_s,
+                                   m_errorFile, u"-trace_msg"_s, u"-message_file"_s, m_messageFile}
+            + m_extra);
         m_process.start();
         if (!m_process.waitForStarted(10000))
             return false;
@@ -135,9 +130,8 @@ public:
             QFile f(path);
             return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
         };
-        return u"sipp " + m_scenario + u" exit " + QString::number(m_process.exitCode()) + u"\n--- errors:\n"
-               + read(m_errorFile) + u"\n--- messages:\n" + read(m_messageFile) + u"\n--- stderr:\n"
-               + QString::fromUtf8(m_process.readAllStandardError());
+        return u"sipp " + m_scenario + u" exit " + QString::number(m_process.exitCode()) + u"\n--- errors:\n" + read(m_errorFile)
+            + u"\n--- messages:\n" + read(m_messageFile) + u"\n--- stderr:\n" + QString::fromUtf8(m_process.readAllStandardError());
     }
 
     static QString sippProgram()
@@ -198,8 +192,7 @@ class TestSipNotify : public QObject {
         return t;
     }
 
-    std::unique_ptr<SippPhone> phone(const QString &scenario, const QHash<QString, QString> &fill = {},
-                                     const QStringList &extra = {})
+    std::unique_ptr<SippPhone> phone(const QString &scenario, const QHash<QString, QString> &fill = {}, const QStringList &extra = {})
     {
         auto p = std::make_unique<SippPhone>(m_dir.path(), scenario, fill, extra);
         if (!p->start())
@@ -233,17 +226,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("nonce");
         QTest::addColumn<QString>("cnonce");
         QTest::addColumn<QByteArray>("expected");
-        QTest::newRow("RFC 2617") << QString() << u"Circle Of Life"_s << u"testrealm@host.com"_s
-                                  << u"dcd98b7102dd2f0e8b11d0f600bfb0c093"_s << u"0a4f113b"_s
-                                  << QByteArray("6629fae49393a05397450978507c4ef1");
+        QTest::newRow("RFC 2617") << QString() << u"Circle Of Life"_s << u"testrealm@host.com"_s << u"dcd98b7102dd2f0e8b11d0f600bfb0c093"_s
+                                  << u"0a4f113b"_s << QByteArray("6629fae49393a05397450978507c4ef1");
         QTest::newRow("RFC 7616 MD5") << u"MD5"_s << u"Circle of Life"_s << u"http-auth@example.org"_s
                                       << u"7ypf/xlj9XXwfDPEoM4URrv/xwf94BcCAzFZH4GiTo0v"_s
                                       << u"f2/wE4q74E6zIJEtWaHKaf5wv/H5QzzpXusqGemxURZJ"_s
                                       << QByteArray("8ca523f5e9506fed4657c9700eebdbec");
-        QTest::newRow("RFC 7616 SHA-256")
-            << u"SHA-256"_s << u"Circle of Life"_s << u"http-auth@example.org"_s
-            << u"7ypf/xlj9XXwfDPEoM4URrv/xwf94BcCAzFZH4GiTo0v"_s << u"f2/wE4q74E6zIJEtWaHKaf5wv/H5QzzpXusqGemxURZJ"_s
-            << QByteArray("753927fa0e85d155564e2e272a28d1802ca10daf4496794697cf8db5856cb6c1");
+        QTest::newRow("RFC 7616 SHA-256") << u"SHA-256"_s << u"Circle of Life"_s << u"http-auth@example.org"_s
+                                          << u"7ypf/xlj9XXwfDPEoM4URrv/xwf94BcCAzFZH4GiTo0v"_s
+                                          << u"f2/wE4q74E6zIJEtWaHKaf5wv/H5QzzpXusqGemxURZJ"_s
+                                          << QByteArray("753927fa0e85d155564e2e272a28d1802ca10daf4496794697cf8db5856cb6c1");
     }
     void digestResponses()
     {
@@ -447,8 +439,7 @@ private Q_SLOTS:
         QVERIFY2(request.startsWith(u"NOTIFY sip:000413AABBCC@127.0.0.1:"_s + port + u" SIP/2.0\r\n"_s), qPrintable(request));
         QVERIFY(request.endsWith(u"\r\n\r\n"_s));
         const QString via = headerOf(request, u"Via"_s);
-        QVERIFY2(via.startsWith(u"SIP/2.0/UDP 127.0.0.1:"_s + QString::number(first.senderPort()) + u";branch=z9hG4bK"_s),
-                 qPrintable(via));
+        QVERIFY2(via.startsWith(u"SIP/2.0/UDP 127.0.0.1:"_s + QString::number(first.senderPort()) + u";branch=z9hG4bK"_s), qPrintable(via));
         QCOMPARE(headerOf(request, u"Max-Forwards"_s), u"70"_s);
         QVERIFY(headerOf(request, u"From"_s).contains(u";tag="_s));
         QCOMPARE(headerOf(request, u"To"_s), u"<sip:000413AABBCC@127.0.0.1:"_s + port + u'>');
