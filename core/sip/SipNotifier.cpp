@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cstdarg>
 #include <cstdio>
+#include <deque>
 #include <functional>
 #include <map>
 #include <vector>
@@ -110,6 +111,7 @@ public:
         int cseq = 0;
         bool authAnswered = false;
         bool answered = false; // a response arrived for the current transaction
+        bool active = false; // begun, and counted in m_active
         osip_transaction_t *transaction = nullptr;
         int timerEMs = 0;
     };
@@ -119,6 +121,8 @@ public:
     Q_DISABLE_COPY_MOVE(SipNotifierPrivate)
 
     quint64 add(const SipReloadTarget &target);
+    void schedulePump();
+    void pump();
     void begin(quint64 id);
     void resolved(quint64 id, const QHostInfo &info);
     void start(quint64 id, const QHostAddress &address);
@@ -154,6 +158,12 @@ public:
     SipTimers m_timers;
     std::map<quint64, Request> m_requests;
     quint64 m_nextId = 0;
+    // A bulk reload of thousands of phones goes out in waves: libosip2 looks transactions up one
+    // by one, and a phone's Timer F should not run while its request waits in a socket buffer.
+    static constexpr int kMaxInFlight = 200;
+    std::deque<quint64> m_waiting;
+    int m_active = 0;
+    bool m_pumpScheduled = false;
     QTimer m_timer;
     QUdpSocket *m_socket4 = nullptr;
     QUdpSocket *m_socket6 = nullptr;
@@ -257,10 +267,38 @@ quint64 SipNotifierPrivate::add(const SipReloadTarget &target)
     r.target = target;
     r.target.host = target.host.trimmed();
     m_requests.emplace(id, std::move(r));
+    m_waiting.push_back(id);
     // Even an outcome known at once is told later, from the event loop.
-    QMetaObject::invokeMethod(
-        q, [this, id] { begin(id); }, Qt::QueuedConnection);
+    schedulePump();
     return id;
+}
+
+void SipNotifierPrivate::schedulePump()
+{
+    if (m_pumpScheduled)
+        return;
+    m_pumpScheduled = true;
+    QMetaObject::invokeMethod(
+        q,
+        [this] {
+            m_pumpScheduled = false;
+            pump();
+        },
+        Qt::QueuedConnection);
+}
+
+void SipNotifierPrivate::pump()
+{
+    while (!m_waiting.empty() && m_active < kMaxInFlight) {
+        const quint64 id = m_waiting.front();
+        m_waiting.pop_front();
+        const auto it = m_requests.find(id);
+        if (it == m_requests.end())
+            continue;
+        it->second.active = true;
+        ++m_active;
+        begin(id);
+    }
 }
 
 void SipNotifierPrivate::begin(quint64 id)
@@ -294,7 +332,7 @@ void SipNotifierPrivate::resolved(quint64 id, const QHostInfo &info)
         return;
     const QList<QHostAddress> addresses = info.addresses();
     if (info.error() != QHostInfo::NoError || addresses.isEmpty()) {
-        qCInfo(lcSip) << "cannot resolve" << it->second.target.host << info.errorString();
+        qCDebug(lcSip) << "cannot resolve" << it->second.target.host << info.errorString();
         return finishError(
             id, SipNotifier::tr("The phone's address %1 could not be found: check the host name.").arg(it->second.target.host));
     }
@@ -566,7 +604,7 @@ void SipNotifierPrivate::readErrorQueue([[maybe_unused]] QUdpSocket *socket)
             port = ntohs(reinterpret_cast<const sockaddr_in *>(&name)->sin_port);
         else if (name.ss_family == AF_INET6)
             port = ntohs(reinterpret_cast<const sockaddr_in6 *>(&name)->sin6_port);
-        qCInfo(lcSip) << "ICMP" << (err == ECONNREFUSED ? "port unreachable" : "host unreachable") << "from" << destination << port;
+        qCDebug(lcSip) << "ICMP" << (err == ECONNREFUSED ? "port unreachable" : "host unreachable") << "from" << destination << port;
         std::vector<quint64> unreachable;
         for (const auto &[id, r] : m_requests) {
             if (r.transaction && !r.answered && r.target.port == port && r.address.isEqual(destination))
@@ -611,7 +649,7 @@ int SipNotifierPrivate::onSend(osip_transaction_t *tr, osip_message_t *msg)
         sent = socket->writeDatagram(data, r.address, r.target.port);
     }
     if (sent != data.size()) {
-        qCInfo(lcSip) << "cannot send to" << r.address << r.target.port << socket->errorString();
+        qCDebug(lcSip) << "cannot send to" << r.address << r.target.port << socket->errorString();
         return -1;
     }
     return 0;
@@ -768,7 +806,7 @@ void SipNotifierPrivate::onTransportError(osip_transaction_t *tr, int error)
     Request *r = requestFor(tr);
     if (!r)
         return;
-    qCInfo(lcSip) << "transport error" << error << "sending to" << r->address << r->target.port;
+    qCDebug(lcSip) << "transport error" << error << "sending to" << r->address << r->target.port;
     finishError(
         r->id, SipNotifier::tr("Could not send the request to the phone at %1.").arg(hostForDisplay(r->target.host, r->target.port)));
 }
@@ -778,8 +816,13 @@ void SipNotifierPrivate::finish(quint64 id, SipReloadResult result)
     const auto it = m_requests.find(id);
     if (it == m_requests.end())
         return;
-    qCInfo(lcSip).noquote() << "check-sync" << hostForDisplay(it->second.target.host, it->second.target.port)
-                            << SipNotifier::outcomeName(result.outcome) << result.statusCode << result.reasonPhrase;
+    qCDebug(lcSip).noquote() << "check-sync" << hostForDisplay(it->second.target.host, it->second.target.port)
+                             << SipNotifier::outcomeName(result.outcome) << result.statusCode << result.reasonPhrase;
+    if (it->second.active) {
+        --m_active;
+        if (!m_waiting.empty())
+            schedulePump();
+    }
     m_requests.erase(it);
     QMetaObject::invokeMethod(
         q, [qq = q, id, result] { Q_EMIT qq->finished(id, result); }, Qt::QueuedConnection);

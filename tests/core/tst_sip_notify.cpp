@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QNetworkDatagram>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -593,6 +594,39 @@ private Q_SLOTS:
         QCOMPARE(notifier.pendingCount(), 0);
         for (SippPhone *p : {ok.get(), busy.get(), plain.get(), late.get()})
             QVERIFY2(p->passed(), qPrintable(p->diagnostics()));
+    }
+
+    void bulkBeyondTheInFlightLimit()
+    {
+        // More phones than requests in flight at once: the rest wait their turn, none is lost.
+        QUdpSocket phoneSocket;
+        QVERIFY(phoneSocket.bind(QHostAddress::LocalHost, 0));
+        connect(&phoneSocket, &QUdpSocket::readyRead, &phoneSocket, [&phoneSocket] {
+            while (phoneSocket.hasPendingDatagrams()) {
+                const QNetworkDatagram d = phoneSocket.receiveDatagram();
+                phoneSocket.writeDatagram(responseTo(QString::fromUtf8(d.data()), u"200 OK"_s), d.senderAddress(), d.senderPort());
+            }
+        });
+        SipNotifier notifier;
+        notifier.setTimers(shortTimers());
+        QSignalSpy spy(&notifier, &SipNotifier::finished);
+        QSet<quint64> ids;
+        SipReloadTarget t;
+        t.host = u"127.0.0.1"_s;
+        t.port = phoneSocket.localPort();
+        for (int i = 0; i < 450; ++i) {
+            t.userPart = u"phone"_s + QString::number(i);
+            ids.insert(notifier.checkSync(t));
+        }
+        QCOMPARE(ids.size(), 450);
+        QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 450, 30000);
+        QSet<quint64> seen;
+        for (const QList<QVariant> &args : spy) {
+            seen.insert(args.at(0).toULongLong());
+            QCOMPARE(args.at(1).value<SipReloadResult>().outcome, Outcome::Reloaded);
+        }
+        QCOMPARE(seen, ids);
+        QCOMPARE(notifier.pendingCount(), 0);
     }
 
     void checkSyncAndWait()
