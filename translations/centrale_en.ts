@@ -3622,6 +3622,61 @@ The imported events keep the voice prompt the file names</extracomment>
     </message>
 </context>
 <context>
+    <name>centrale::SipNotifier</name>
+    <message>
+        <source>The phone has no network address: enter its IP address or host name.</source>
+        <translation>The phone has no network address: enter its IP address or host name.</translation>
+    </message>
+    <message>
+        <source>The phone at %1 has no valid SIP port (0).</source>
+        <translation>The phone at %1 has no valid SIP port (0).</translation>
+    </message>
+    <message>
+        <source>The SIP library could not be started.</source>
+        <translation>The SIP library could not be started.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s address %1 could not be found: check the host name.</source>
+        <translation>The phone&apos;s address %1 could not be found: check the host name.</translation>
+    </message>
+    <message>
+        <source>Could not open a network socket to reach the phone: %1</source>
+        <translation>Could not open a network socket to reach the phone: %1</translation>
+    </message>
+    <message>
+        <source>Could not build the request for the phone at %1.</source>
+        <translation>Could not build the request for the phone at %1.</translation>
+    </message>
+    <message>
+        <source>The phone reloaded its configuration.</source>
+        <translation>The phone reloaded its configuration.</translation>
+    </message>
+    <message>
+        <source>The phone refused: %1.</source>
+        <translation>The phone refused: %1.</translation>
+    </message>
+    <message>
+        <source>The phone asks for a SIP user name and password (%1), and none is set for it.</source>
+        <translation>The phone asks for a SIP user name and password (%1), and none is set for it.</translation>
+    </message>
+    <message>
+        <source>The phone refused the SIP user name and password (%1).</source>
+        <translation>The phone refused the SIP user name and password (%1).</translation>
+    </message>
+    <message>
+        <source>The phone asks for a kind of authentication that Centrale cannot answer (%1).</source>
+        <translation>The phone asks for a kind of authentication that Centrale cannot answer (%1).</translation>
+    </message>
+    <message>
+        <source>Could not send the request to the phone at %1.</source>
+        <translation>Could not send the request to the phone at %1.</translation>
+    </message>
+    <message>
+        <source>No answer from the phone at %1.</source>
+        <translation>No answer from the phone at %1.</translation>
+    </message>
+</context>
+<context>
     <name>centrale::TablePanel</name>
     <message>
         <source>Filter…</source>

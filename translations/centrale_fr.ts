@@ -3622,6 +3622,61 @@ The imported events keep the voice prompt the file names</extracomment>
     </message>
 </context>
 <context>
+    <name>centrale::SipNotifier</name>
+    <message>
+        <source>The phone has no network address: enter its IP address or host name.</source>
+        <translation>Le téléphone n&apos;a pas d&apos;adresse réseau : saisissez son adresse IP ou son nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>The phone at %1 has no valid SIP port (0).</source>
+        <translation>Le téléphone à l&apos;adresse %1 n&apos;a pas de port SIP valide (0).</translation>
+    </message>
+    <message>
+        <source>The SIP library could not be started.</source>
+        <translation>La bibliothèque SIP n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s address %1 could not be found: check the host name.</source>
+        <translation>L&apos;adresse du téléphone %1 est introuvable : vérifiez le nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>Could not open a network socket to reach the phone: %1</source>
+        <translation>Impossible d&apos;ouvrir une connexion réseau vers le téléphone : %1</translation>
+    </message>
+    <message>
+        <source>Could not build the request for the phone at %1.</source>
+        <translation>Impossible de préparer la requête pour le téléphone à l&apos;adresse %1.</translation>
+    </message>
+    <message>
+        <source>The phone reloaded its configuration.</source>
+        <translation>Le téléphone a rechargé sa configuration.</translation>
+    </message>
+    <message>
+        <source>The phone refused: %1.</source>
+        <translation>Le téléphone a refusé : %1.</translation>
+    </message>
+    <message>
+        <source>The phone asks for a SIP user name and password (%1), and none is set for it.</source>
+        <translation>Le téléphone demande un nom d&apos;utilisateur et un mot de passe SIP (%1), et aucun n&apos;est défini pour lui.</translation>
+    </message>
+    <message>
+        <source>The phone refused the SIP user name and password (%1).</source>
+        <translation>Le téléphone a refusé le nom d&apos;utilisateur et le mot de passe SIP (%1).</translation>
+    </message>
+    <message>
+        <source>The phone asks for a kind of authentication that Centrale cannot answer (%1).</source>
+        <translation>Le téléphone demande un type d&apos;authentification auquel Centrale ne sait pas répondre (%1).</translation>
+    </message>
+    <message>
+        <source>Could not send the request to the phone at %1.</source>
+        <translation>Impossible d&apos;envoyer la requête au téléphone à l&apos;adresse %1.</translation>
+    </message>
+    <message>
+        <source>No answer from the phone at %1.</source>
+        <translation>Pas de réponse du téléphone à l&apos;adresse %1.</translation>
+    </message>
+</context>
+<context>
     <name>centrale::TablePanel</name>
     <message>
         <source>Filter…</source>

@@ -3622,6 +3622,61 @@ The imported events keep the voice prompt the file names</extracomment>
     </message>
 </context>
 <context>
+    <name>centrale::SipNotifier</name>
+    <message>
+        <source>The phone has no network address: enter its IP address or host name.</source>
+        <translation>De telefoon heeft geen netwerkadres: vul het IP-adres of de hostnaam in.</translation>
+    </message>
+    <message>
+        <source>The phone at %1 has no valid SIP port (0).</source>
+        <translation>De telefoon op %1 heeft geen geldige SIP-poort (0).</translation>
+    </message>
+    <message>
+        <source>The SIP library could not be started.</source>
+        <translation>De SIP-bibliotheek kon niet starten.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s address %1 could not be found: check the host name.</source>
+        <translation>Het adres van de telefoon %1 is niet gevonden: controleer de hostnaam.</translation>
+    </message>
+    <message>
+        <source>Could not open a network socket to reach the phone: %1</source>
+        <translation>Kan geen netwerkverbinding openen om de telefoon te bereiken: %1</translation>
+    </message>
+    <message>
+        <source>Could not build the request for the phone at %1.</source>
+        <translation>Kan het verzoek voor de telefoon op %1 niet opstellen.</translation>
+    </message>
+    <message>
+        <source>The phone reloaded its configuration.</source>
+        <translation>De telefoon heeft zijn configuratie opnieuw geladen.</translation>
+    </message>
+    <message>
+        <source>The phone refused: %1.</source>
+        <translation>De telefoon weigerde: %1.</translation>
+    </message>
+    <message>
+        <source>The phone asks for a SIP user name and password (%1), and none is set for it.</source>
+        <translation>De telefoon vraagt een SIP-gebruikersnaam en -wachtwoord (%1), en er is er geen ingesteld.</translation>
+    </message>
+    <message>
+        <source>The phone refused the SIP user name and password (%1).</source>
+        <translation>De telefoon weigerde de SIP-gebruikersnaam en het wachtwoord (%1).</translation>
+    </message>
+    <message>
+        <source>The phone asks for a kind of authentication that Centrale cannot answer (%1).</source>
+        <translation>De telefoon vraagt een soort authenticatie waarop Centrale niet kan antwoorden (%1).</translation>
+    </message>
+    <message>
+        <source>Could not send the request to the phone at %1.</source>
+        <translation>Kan het verzoek niet naar de telefoon op %1 sturen.</translation>
+    </message>
+    <message>
+        <source>No answer from the phone at %1.</source>
+        <translation>Geen antwoord van de telefoon op %1.</translation>
+    </message>
+</context>
+<context>
     <name>centrale::TablePanel</name>
     <message>
         <source>Filter…</source>
