@@ -628,6 +628,7 @@ Commands:
   prompt list                   list voice prompts and the calendar events that use them
   prompt export NAME OUT        write a voice prompt&apos;s audio to a WAV file
   prompt delete NAME            delete a voice prompt that no calendar event uses
+  phones list|add|key|keys|render|reload|template   SIP phones, their keys, key templates and provisioning files (phones --help)
 
 Options:
   --store PATH   the store file (default: %1)
@@ -663,6 +664,7 @@ Commands:
   prompt list                   list voice prompts and the calendar events that use them
   prompt export NAME OUT        write a voice prompt&apos;s audio to a WAV file
   prompt delete NAME            delete a voice prompt that no calendar event uses
+  phones list|add|key|keys|render|reload|template   SIP phones, their keys, key templates and provisioning files (phones --help)
 
 Options:
   --store PATH   the store file (default: %1)
@@ -1109,6 +1111,53 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     </message>
 </context>
 <context>
+    <name>KeyTemplate</name>
+    <message>
+        <source>Template name</source>
+        <translation>Template name</translation>
+    </message>
+    <message>
+        <source>Key %1 does not exist; a template has keys 1 to %2.</source>
+        <translation>Key %1 does not exist; a template has keys 1 to %2.</translation>
+    </message>
+    <message>
+        <source>Key %1 is programmed twice.</source>
+        <translation>Key %1 is programmed twice.</translation>
+    </message>
+    <message>
+        <source>%1 (group %2)</source>
+        <extracomment>where an inherited key comes from: %1 template name, %2 group name</extracomment>
+        <translation>%1 (group %2)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyTemplateRepository</name>
+    <message>
+        <source>The template is attached to a user group that does not exist.</source>
+        <translation>The template is attached to a user group that does not exist.</translation>
+    </message>
+    <message>
+        <source>Key %1 calls a user who does not exist.</source>
+        <translation>Key %1 calls a user who does not exist.</translation>
+    </message>
+    <message>
+        <source>A key template named %1 already exists.</source>
+        <translation>A key template named %1 already exists.</translation>
+    </message>
+    <message>
+        <source>No such key template.</source>
+        <translation>No such key template.</translation>
+    </message>
+    <message>
+        <source>There is no key template named %1.</source>
+        <translation>There is no key template named %1.</translation>
+    </message>
+    <message>
+        <source>The key template %1 is not attached to that group.</source>
+        <translation>The key template %1 is not attached to that group.</translation>
+    </message>
+</context>
+<context>
     <name>MoveEventCommand</name>
     <message>
         <source>Move event up</source>
@@ -1158,6 +1207,426 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     <message>
         <source>This store already holds the organisation %1.</source>
         <translation>This store already holds the organisation %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCommands</name>
+    <message>
+        <source>Actions:
+  phones list [--filter TEXT] [--json]
+        list SIP phones: MAC, model, owner, label, address, changes waiting
+  phones add MAC --model MODEL --owner USERNAME [--address HOST[:PORT]] [--label TEXT] [--sip-user U --sip-password P]
+        add a phone
+  phones key MAC INDEX (extension USERNAME [--label TEXT] | number NUMBER --label TEXT | empty | inherit)
+        program one key: a colleague&apos;s extension, an external number, explicitly nothing, or the template&apos;s key
+  phones keys MAC [--json]
+        every key of the phone and where it comes from
+  phones render MAC [--out FILE]
+        print (or write) the phone&apos;s provisioning file
+  phones reload (MAC | --all) [--provisioning-dir DIR]
+        write the provisioning files and ask the phones to reload them
+  phones template list [--json]
+  phones template create NAME
+  phones template key NAME INDEX (extension USERNAME [--label TEXT] | number NUMBER --label TEXT | empty | inherit)
+  phones template attach NAME --group GROUP
+  phones template detach NAME --group GROUP
+  phones template delete NAME
+        key templates: their keys appear on the phones of the group&apos;s members
+</source>
+        <translation>Actions:
+  phones list [--filter TEXT] [--json]
+        list SIP phones: MAC, model, owner, label, address, changes waiting
+  phones add MAC --model MODEL --owner USERNAME [--address HOST[:PORT]] [--label TEXT] [--sip-user U --sip-password P]
+        add a phone
+  phones key MAC INDEX (extension USERNAME [--label TEXT] | number NUMBER --label TEXT | empty | inherit)
+        program one key: a colleague&apos;s extension, an external number, explicitly nothing, or the template&apos;s key
+  phones keys MAC [--json]
+        every key of the phone and where it comes from
+  phones render MAC [--out FILE]
+        print (or write) the phone&apos;s provisioning file
+  phones reload (MAC | --all) [--provisioning-dir DIR]
+        write the provisioning files and ask the phones to reload them
+  phones template list [--json]
+  phones template create NAME
+  phones template key NAME INDEX (extension USERNAME [--label TEXT] | number NUMBER --label TEXT | empty | inherit)
+  phones template attach NAME --group GROUP
+  phones template detach NAME --group GROUP
+  phones template delete NAME
+        key templates: their keys appear on the phones of the group&apos;s members
+</translation>
+    </message>
+    <message>
+        <source>Unknown or missing action.</source>
+        <translation>Unknown or missing action.</translation>
+    </message>
+    <message>
+        <source>Unknown action %1.</source>
+        <translation>Unknown action %1.</translation>
+    </message>
+    <message>
+        <source>A phone number key needs --label: the name the phone shows.</source>
+        <translation>A phone number key needs --label: the name the phone shows.</translation>
+    </message>
+    <message>
+        <source>Say what the key does: extension USERNAME, number NUMBER --label TEXT, empty or inherit.</source>
+        <translation>Say what the key does: extension USERNAME, number NUMBER --label TEXT, empty or inherit.</translation>
+    </message>
+    <message>
+        <source>List SIP phones.</source>
+        <translation>List SIP phones.</translation>
+    </message>
+    <message>
+        <source>Only phones whose MAC, model, label or owner contains the text.</source>
+        <translation>Only phones whose MAC, model, label or owner contains the text.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>List phones.</source>
+        <translation>List phones.</translation>
+    </message>
+    <message>
+        <source>changes waiting</source>
+        <translation>changes waiting</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC address</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>SIP address</source>
+        <translation>SIP address</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Add a SIP phone.</source>
+        <translation>Add a SIP phone.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s model: %1.</source>
+        <translation>The phone&apos;s model: %1.</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>model</translation>
+    </message>
+    <message>
+        <source>The user whose phone it is (username).</source>
+        <translation>The user whose phone it is (username).</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>username</translation>
+    </message>
+    <message>
+        <source>Where the phone receives SIP requests: HOST[:PORT].</source>
+        <translation>Where the phone receives SIP requests: HOST[:PORT].</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>A name for the phone, e.g. Reception.</source>
+        <translation>A name for the phone, e.g. Reception.</translation>
+    </message>
+    <message>
+        <source>The user name the phone challenges reload requests with.</source>
+        <translation>The user name the phone challenges reload requests with.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>Its password.</source>
+        <translation>Its password.</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <source>Add a phone.</source>
+        <translation>Add a phone.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s MAC address.</source>
+        <translation>The phone&apos;s MAC address.</translation>
+    </message>
+    <message>
+        <source>Usage: centrale-cli phones add MAC --model MODEL --owner USERNAME [--address HOST[:PORT]] [--label TEXT]</source>
+        <translation>Usage: centrale-cli phones add MAC --model MODEL --owner USERNAME [--address HOST[:PORT]] [--label TEXT]</translation>
+    </message>
+    <message>
+        <source>Added the %1 %2 of %3.</source>
+        <translation>Added the %1 %2 of %3.</translation>
+    </message>
+    <message>
+        <source>Program one key of a phone.</source>
+        <translation>Program one key of a phone.</translation>
+    </message>
+    <message>
+        <source>The name the phone shows for the key.</source>
+        <translation>The name the phone shows for the key.</translation>
+    </message>
+    <message>
+        <source>Program a key.</source>
+        <translation>Program a key.</translation>
+    </message>
+    <message>
+        <source>TYPE: extension USERNAME, number NUMBER (with --label), empty, or inherit (the template&apos;s key).</source>
+        <translation>TYPE: extension USERNAME, number NUMBER (with --label), empty, or inherit (the template&apos;s key).</translation>
+    </message>
+    <message>
+        <source>Usage: centrale-cli phones key MAC INDEX (extension USERNAME | number NUMBER --label TEXT | empty | inherit)</source>
+        <translation>Usage: centrale-cli phones key MAC INDEX (extension USERNAME | number NUMBER --label TEXT | empty | inherit)</translation>
+    </message>
+    <message>
+        <source>Key %1 of %2 now follows the key templates.</source>
+        <translation>Key %1 of %2 now follows the key templates.</translation>
+    </message>
+    <message>
+        <source>Key %1 of %2 saved; the phone has changes waiting (phones reload %3).</source>
+        <translation>Key %1 of %2 saved; the phone has changes waiting (phones reload %3).</translation>
+    </message>
+    <message>
+        <source>List every key of a phone and where it comes from.</source>
+        <translation>List every key of a phone and where it comes from.</translation>
+    </message>
+    <message>
+        <source>List keys.</source>
+        <translation>List keys.</translation>
+    </message>
+    <message>
+        <source>Usage: centrale-cli phones keys MAC [--json]</source>
+        <translation>Usage: centrale-cli phones keys MAC [--json]</translation>
+    </message>
+    <message>
+        <source>this phone (instead of %1)</source>
+        <extracomment>a phone&apos;s own key that hides the template&apos;s key; %1 the template name</extracomment>
+        <translation>this phone (instead of %1)</translation>
+    </message>
+    <message>
+        <source>this phone</source>
+        <translation>this phone</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Print or write a phone&apos;s provisioning file, in its vendor&apos;s format.</source>
+        <translation>Print or write a phone&apos;s provisioning file, in its vendor&apos;s format.</translation>
+    </message>
+    <message>
+        <source>Write the file here instead of printing it.</source>
+        <translation>Write the file here instead of printing it.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Render the file.</source>
+        <translation>Render the file.</translation>
+    </message>
+    <message>
+        <source>Usage: centrale-cli phones render MAC [--out FILE]</source>
+        <translation>Usage: centrale-cli phones render MAC [--out FILE]</translation>
+    </message>
+    <message>
+        <source>Cannot write to the standard output.</source>
+        <translation>Cannot write to the standard output.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2, %n bytes).</source>
+        <translation>
+            <numerusform>Wrote %1 (%2, %n byte).</numerusform>
+            <numerusform>Wrote %1 (%2, %n bytes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the phones&apos; provisioning files and ask each phone to reload its settings.</source>
+        <translation>Write the phones&apos; provisioning files and ask each phone to reload its settings.</translation>
+    </message>
+    <message>
+        <source>Every phone with changes waiting.</source>
+        <translation>Every phone with changes waiting.</translation>
+    </message>
+    <message>
+        <source>Where to write the provisioning files (default: the folder provisioning beside the store).</source>
+        <translation>Where to write the provisioning files (default: the folder provisioning beside the store).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>Reload phones.</source>
+        <translation>Reload phones.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s MAC address (or --all).</source>
+        <translation>The phone&apos;s MAC address (or --all).</translation>
+    </message>
+    <message>
+        <source>Usage: centrale-cli phones reload (MAC | --all)</source>
+        <translation>Usage: centrale-cli phones reload (MAC | --all)</translation>
+    </message>
+    <message>
+        <source>No phone has changes waiting.</source>
+        <translation>No phone has changes waiting.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 MAC address, %2 reloaded / refused / no answer / changes waiting / failed, %3 why</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>List key templates and the groups they are attached to.</source>
+        <translation>List key templates and the groups they are attached to.</translation>
+    </message>
+    <message>
+        <source>List templates.</source>
+        <translation>List templates.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Create an empty key template.</source>
+        <translation>Create an empty key template.</translation>
+    </message>
+    <message>
+        <source>Create a template.</source>
+        <translation>Create a template.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s name.</source>
+        <translation>The template&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Usage: centrale-cli phones template create NAME</source>
+        <translation>Usage: centrale-cli phones template create NAME</translation>
+    </message>
+    <message>
+        <source>Created the key template %1.</source>
+        <translation>Created the key template %1.</translation>
+    </message>
+    <message>
+        <source>Program one key of a key template.</source>
+        <translation>Program one key of a key template.</translation>
+    </message>
+    <message>
+        <source>The name the phones show for the key.</source>
+        <translation>The name the phones show for the key.</translation>
+    </message>
+    <message>
+        <source>Program a template key.</source>
+        <translation>Program a template key.</translation>
+    </message>
+    <message>
+        <source>TYPE: extension USERNAME, number NUMBER (with --label), empty, or inherit (remove the key from the template).</source>
+        <translation>TYPE: extension USERNAME, number NUMBER (with --label), empty, or inherit (remove the key from the template).</translation>
+    </message>
+    <message>
+        <source>Usage: centrale-cli phones template key NAME INDEX (extension USERNAME | number NUMBER --label TEXT | empty | inherit)</source>
+        <translation>Usage: centrale-cli phones template key NAME INDEX (extension USERNAME | number NUMBER --label TEXT | empty | inherit)</translation>
+    </message>
+    <message>
+        <source>Key %1 of the template %2 saved.</source>
+        <translation>Key %1 of the template %2 saved.</translation>
+    </message>
+    <message>
+        <source>Attach a key template to a user group: its keys appear on the members&apos; phones.</source>
+        <translation>Attach a key template to a user group: its keys appear on the members&apos; phones.</translation>
+    </message>
+    <message>
+        <source>Detach a key template from a user group.</source>
+        <translation>Detach a key template from a user group.</translation>
+    </message>
+    <message>
+        <source>The user group&apos;s name.</source>
+        <translation>The user group&apos;s name.</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>Attach or detach.</source>
+        <translation>Attach or detach.</translation>
+    </message>
+    <message>
+        <source>Usage: centrale-cli phones template %1 NAME --group GROUP</source>
+        <translation>Usage: centrale-cli phones template %1 NAME --group GROUP</translation>
+    </message>
+    <message>
+        <source>The key template %1 now applies to the phones of the group %2.</source>
+        <translation>The key template %1 now applies to the phones of the group %2.</translation>
+    </message>
+    <message>
+        <source>The key template %1 no longer applies to the group %2.</source>
+        <translation>The key template %1 no longer applies to the group %2.</translation>
+    </message>
+    <message>
+        <source>Delete a key template; the members&apos; phones lose its keys.</source>
+        <translation>Delete a key template; the members&apos; phones lose its keys.</translation>
+    </message>
+    <message>
+        <source>Delete a template.</source>
+        <translation>Delete a template.</translation>
+    </message>
+    <message>
+        <source>Usage: centrale-cli phones template delete NAME</source>
+        <translation>Usage: centrale-cli phones template delete NAME</translation>
+    </message>
+    <message>
+        <source>Deleted the key template %1.</source>
+        <translation>Deleted the key template %1.</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1694,25 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     </message>
 </context>
 <context>
+    <name>PhoneProvisioning</name>
+    <message>
+        <source>Centrale cannot write provisioning files for the %1 yet (it knows %2).</source>
+        <translation>Centrale cannot write provisioning files for the %1 yet (it knows %2).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The phone %1 has no SIP address: its changes wait until it fetches its settings.</source>
+        <translation>The phone %1 has no SIP address: its changes wait until it fetches its settings.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneRepository</name>
     <message>
         <source>The phone refers to a user who does not exist.</source>
@@ -1241,6 +1729,11 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     <message>
         <source>There is no phone with the MAC address %1.</source>
         <translation>There is no phone with the MAC address %1.</translation>
+    </message>
+    <message>
+        <source>Phone %1: %2</source>
+        <extracomment>%1 the phone&apos;s MAC address, %2 the reason</extracomment>
+        <translation>Phone %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +2307,26 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     <message>
         <source>Key %1: %2</source>
         <translation>Key %1: %2</translation>
+    </message>
+    <message>
+        <source>Key %1: label</source>
+        <translation>Key %1: label</translation>
+    </message>
+    <message>
+        <source>%1 is not a SIP address; write the phone&apos;s host name or IP address, optionally followed by :port, e.g. 192.168.1.20:5060.</source>
+        <translation>%1 is not a SIP address; write the phone&apos;s host name or IP address, optionally followed by :port, e.g. 192.168.1.20:5060.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>SIP user</source>
+        <translation>SIP user</translation>
+    </message>
+    <message>
+        <source>SIP password</source>
+        <translation>SIP password</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3873,40 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::PhoneReloadQueue</name>
+    <message>
+        <source>reloaded</source>
+        <translation>reloaded</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>changes waiting</source>
+        <translation>changes waiting</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>Cancelled before the phone was asked; its changes wait.</source>
+        <translation>Cancelled before the phone was asked; its changes wait.</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::PhoneReloader</name>
+    <message>
+        <source>This version of Centrale cannot send SIP requests; the change stays queued for the phone.</source>
+        <translation>This version of Centrale cannot send SIP requests; the change stays queued for the phone.</translation>
     </message>
 </context>
 <context>

@@ -628,6 +628,7 @@ Commands:
   prompt list                   list voice prompts and the calendar events that use them
   prompt export NAME OUT        write a voice prompt&apos;s audio to a WAV file
   prompt delete NAME            delete a voice prompt that no calendar event uses
+  phones list|add|key|keys|render|reload|template   SIP phones, their keys, key templates and provisioning files (phones --help)
 
 Options:
   --store PATH   the store file (default: %1)
@@ -637,23 +638,23 @@ Options:
 
 Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store cannot be opened or written.
 </source>
-        <translation>Utilisation&#xa0;: centrale-cli [--store CHEMIN] [--json] COMMANDE [OPTIONS]
+        <translation>Utilisation&amp;#xa0;: centrale-cli [--store CHEMIN] [--json] COMMANDE [OPTIONS]
 
-Commandes&#xa0;:
+Commandes&amp;#xa0;:
   demo [--users N]              crée l&apos;organisation de démonstration domaincustomer.be dans une nouvelle base de données
   users list [--filter TEXTE]   répertorie les utilisateurs (triés par nom)
   groups list                   répertorie les groupes d&apos;utilisateurs
-  contacts list [--user NOM]    répertorie les contacts&#xa0;; avec --user, les contacts que voit cet utilisateur et leur provenance
+  contacts list [--user NOM]    répertorie les contacts&amp;#xa0;; avec --user, les contacts que voit cet utilisateur et leur provenance
   numbers list [--free]         répertorie le pool de numéros directs
-  users import FICHIER.csv      importe des utilisateurs depuis un fichier CSV (--dry-run, --skip-rejected&#xa0;; voir docs/csv.md)
-  users export FICHIER.csv      exporte les utilisateurs en CSV (points-virgules&#xa0;; --comma)
+  users import FICHIER.csv      importe des utilisateurs depuis un fichier CSV (--dry-run, --skip-rejected&amp;#xa0;; voir docs/csv.md)
+  users export FICHIER.csv      exporte les utilisateurs en CSV (points-virgules&amp;#xa0;; --comma)
   contacts import FICHIER.csv   importe des contacts depuis un fichier CSV (--dry-run, --skip-rejected)
   contacts export FICHIER.csv   exporte les contacts en CSV (--comma, --scope NIVEAU --owner NOM)
   functions list                répertorie les numéros de fonction
   functions add NUMÉRO --name TEXTE   crée un numéro de fonction (pris dans le pool s&apos;il s&apos;y trouve et est libre)
   calendar default --number N open|closed   l&apos;état quand aucun événement ne s&apos;applique
   calendar events --number N    répertorie les événements d&apos;un numéro de fonction par ordre de priorité
-  calendar state --number N [--at ISO8601]   état, invite vocale et événement qui décide (par défaut&#xa0;: maintenant)
+  calendar state --number N [--at ISO8601]   état, invite vocale et événement qui décide (par défaut&amp;#xa0;: maintenant)
   calendar transitions --number N --from ISO8601 --to ISO8601   quand l&apos;état change
   calendar import FICHIER.ics --number N [--state open|closed] [--prompt NOM]   importe des événements (indique ce qui a été ignoré et pourquoi)
   calendar export --number N CIBLE.ics   exporte le calendrier au format iCalendar
@@ -663,14 +664,15 @@ Commandes&#xa0;:
   prompt list                   répertorie les invites vocales et les événements des calendriers qui les utilisent
   prompt export NOM CIBLE       écrit l&apos;audio d&apos;une invite vocale dans un fichier WAV
   prompt delete NOM             supprime une invite vocale qu&apos;aucun événement de calendrier n&apos;utilise
+  phones list|add|key|keys|render|reload|template   téléphones SIP, leurs touches, modèles de touches et fichiers de provisionnement (phones --help)
 
-Options&#xa0;:
-  --store CHEMIN   le fichier de base de données (par défaut&#xa0;: %1)
+Options&amp;#xa0;:
+  --store CHEMIN   le fichier de base de données (par défaut&amp;#xa0;: %1)
   --json           affiche les listes au format JSON
   --help           affiche l&apos;aide d&apos;une commande
   --version        affiche la version
 
-Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande incorrecte, 3 la base de données ne peut pas être ouverte ou écrite.
+Codes de sortie&amp;#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande incorrecte, 3 la base de données ne peut pas être ouverte ou écrite.
 </translation>
     </message>
 </context>
@@ -1109,6 +1111,53 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
     </message>
 </context>
 <context>
+    <name>KeyTemplate</name>
+    <message>
+        <source>Template name</source>
+        <translation>Nom du modèle</translation>
+    </message>
+    <message>
+        <source>Key %1 does not exist; a template has keys 1 to %2.</source>
+        <translation>La touche %1 n’existe pas ; un modèle a les touches 1 à %2.</translation>
+    </message>
+    <message>
+        <source>Key %1 is programmed twice.</source>
+        <translation>La touche %1 est programmée deux fois.</translation>
+    </message>
+    <message>
+        <source>%1 (group %2)</source>
+        <extracomment>where an inherited key comes from: %1 template name, %2 group name</extracomment>
+        <translation>%1 (groupe %2)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyTemplateRepository</name>
+    <message>
+        <source>The template is attached to a user group that does not exist.</source>
+        <translation>Le modèle est associé à un groupe d’utilisateurs qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Key %1 calls a user who does not exist.</source>
+        <translation>La touche %1 appelle un utilisateur qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>A key template named %1 already exists.</source>
+        <translation>Un modèle de touches nommé %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>No such key template.</source>
+        <translation>Ce modèle de touches n’existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no key template named %1.</source>
+        <translation>Il n’y a pas de modèle de touches nommé %1.</translation>
+    </message>
+    <message>
+        <source>The key template %1 is not attached to that group.</source>
+        <translation>Le modèle de touches %1 n’est pas associé à ce groupe.</translation>
+    </message>
+</context>
+<context>
     <name>MoveEventCommand</name>
     <message>
         <source>Move event up</source>
@@ -1158,6 +1207,426 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
     <message>
         <source>This store already holds the organisation %1.</source>
         <translation>Cette base de données contient déjà l&apos;organisation %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCommands</name>
+    <message>
+        <source>Actions:
+  phones list [--filter TEXT] [--json]
+        list SIP phones: MAC, model, owner, label, address, changes waiting
+  phones add MAC --model MODEL --owner USERNAME [--address HOST[:PORT]] [--label TEXT] [--sip-user U --sip-password P]
+        add a phone
+  phones key MAC INDEX (extension USERNAME [--label TEXT] | number NUMBER --label TEXT | empty | inherit)
+        program one key: a colleague&apos;s extension, an external number, explicitly nothing, or the template&apos;s key
+  phones keys MAC [--json]
+        every key of the phone and where it comes from
+  phones render MAC [--out FILE]
+        print (or write) the phone&apos;s provisioning file
+  phones reload (MAC | --all) [--provisioning-dir DIR]
+        write the provisioning files and ask the phones to reload them
+  phones template list [--json]
+  phones template create NAME
+  phones template key NAME INDEX (extension USERNAME [--label TEXT] | number NUMBER --label TEXT | empty | inherit)
+  phones template attach NAME --group GROUP
+  phones template detach NAME --group GROUP
+  phones template delete NAME
+        key templates: their keys appear on the phones of the group&apos;s members
+</source>
+        <translation>Actions :
+  phones list [--filter TEXTE] [--json]
+        répertorier les téléphones SIP : MAC, modèle, utilisateur, libellé, adresse, changements en attente
+  phones add MAC --model MODÈLE --owner UTILISATEUR [--address HÔTE[:PORT]] [--label TEXTE] [--sip-user U --sip-password P]
+        ajouter un téléphone
+  phones key MAC INDEX (extension UTILISATEUR [--label TEXTE] | number NUMÉRO --label TEXTE | empty | inherit)
+        programmer une touche : le poste d’un collègue, un numéro externe, explicitement rien, ou la touche du modèle
+  phones keys MAC [--json]
+        toutes les touches du téléphone et leur origine
+  phones render MAC [--out FICHIER]
+        afficher (ou écrire) le fichier de provisionnement du téléphone
+  phones reload (MAC | --all) [--provisioning-dir DOSSIER]
+        écrire les fichiers de provisionnement et demander aux téléphones de les recharger
+  phones template list [--json]
+  phones template create NOM
+  phones template key NOM INDEX (extension UTILISATEUR [--label TEXTE] | number NUMÉRO --label TEXTE | empty | inherit)
+  phones template attach NOM --group GROUPE
+  phones template detach NOM --group GROUPE
+  phones template delete NOM
+        modèles de touches : leurs touches apparaissent sur les téléphones des membres du groupe
+</translation>
+    </message>
+    <message>
+        <source>Unknown or missing action.</source>
+        <translation>Action inconnue ou manquante.</translation>
+    </message>
+    <message>
+        <source>Unknown action %1.</source>
+        <translation>Action %1 inconnue.</translation>
+    </message>
+    <message>
+        <source>A phone number key needs --label: the name the phone shows.</source>
+        <translation>Une touche « Numéro de téléphone » nécessite --label : le nom affiché par le téléphone.</translation>
+    </message>
+    <message>
+        <source>Say what the key does: extension USERNAME, number NUMBER --label TEXT, empty or inherit.</source>
+        <translation>Indiquez ce que fait la touche : extension UTILISATEUR, number NUMÉRO --label TEXTE, empty ou inherit.</translation>
+    </message>
+    <message>
+        <source>List SIP phones.</source>
+        <translation>Répertorier les téléphones SIP.</translation>
+    </message>
+    <message>
+        <source>Only phones whose MAC, model, label or owner contains the text.</source>
+        <translation>Uniquement les téléphones dont la MAC, le modèle, le libellé ou l’utilisateur contient le texte.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>List phones.</source>
+        <translation>Répertorier les téléphones.</translation>
+    </message>
+    <message>
+        <source>changes waiting</source>
+        <translation>changements en attente</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>Adresse MAC</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>SIP address</source>
+        <translation>Adresse SIP</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>Add a SIP phone.</source>
+        <translation>Ajouter un téléphone SIP.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s model: %1.</source>
+        <translation>Le modèle du téléphone : %1.</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>The user whose phone it is (username).</source>
+        <translation>L’utilisateur du téléphone (nom d’utilisateur).</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>Where the phone receives SIP requests: HOST[:PORT].</source>
+        <translation>Où le téléphone reçoit les requêtes SIP : HÔTE[:PORT].</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>A name for the phone, e.g. Reception.</source>
+        <translation>Un nom pour le téléphone, par ex. Accueil.</translation>
+    </message>
+    <message>
+        <source>The user name the phone challenges reload requests with.</source>
+        <translation>Le nom d’utilisateur avec lequel le téléphone authentifie les demandes de rechargement.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>Its password.</source>
+        <translation>Son mot de passe.</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>Add a phone.</source>
+        <translation>Ajouter un téléphone.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s MAC address.</source>
+        <translation>L’adresse MAC du téléphone.</translation>
+    </message>
+    <message>
+        <source>Usage: centrale-cli phones add MAC --model MODEL --owner USERNAME [--address HOST[:PORT]] [--label TEXT]</source>
+        <translation>Utilisation : centrale-cli phones add MAC --model MODÈLE --owner UTILISATEUR [--address HÔTE[:PORT]] [--label TEXTE]</translation>
+    </message>
+    <message>
+        <source>Added the %1 %2 of %3.</source>
+        <translation>Téléphone %1 %2 de %3 ajouté.</translation>
+    </message>
+    <message>
+        <source>Program one key of a phone.</source>
+        <translation>Programmer une touche d’un téléphone.</translation>
+    </message>
+    <message>
+        <source>The name the phone shows for the key.</source>
+        <translation>Le nom que le téléphone affiche pour la touche.</translation>
+    </message>
+    <message>
+        <source>Program a key.</source>
+        <translation>Programmer une touche.</translation>
+    </message>
+    <message>
+        <source>TYPE: extension USERNAME, number NUMBER (with --label), empty, or inherit (the template&apos;s key).</source>
+        <translation>TYPE : extension UTILISATEUR, number NUMÉRO (avec --label), empty, ou inherit (la touche du modèle).</translation>
+    </message>
+    <message>
+        <source>Usage: centrale-cli phones key MAC INDEX (extension USERNAME | number NUMBER --label TEXT | empty | inherit)</source>
+        <translation>Utilisation : centrale-cli phones key MAC INDEX (extension UTILISATEUR | number NUMÉRO --label TEXTE | empty | inherit)</translation>
+    </message>
+    <message>
+        <source>Key %1 of %2 now follows the key templates.</source>
+        <translation>La touche %1 de %2 suit désormais les modèles de touches.</translation>
+    </message>
+    <message>
+        <source>Key %1 of %2 saved; the phone has changes waiting (phones reload %3).</source>
+        <translation>Touche %1 de %2 enregistrée ; le téléphone a des changements en attente (phones reload %3).</translation>
+    </message>
+    <message>
+        <source>List every key of a phone and where it comes from.</source>
+        <translation>Répertorier toutes les touches d’un téléphone et leur origine.</translation>
+    </message>
+    <message>
+        <source>List keys.</source>
+        <translation>Répertorier les touches.</translation>
+    </message>
+    <message>
+        <source>Usage: centrale-cli phones keys MAC [--json]</source>
+        <translation>Utilisation : centrale-cli phones keys MAC [--json]</translation>
+    </message>
+    <message>
+        <source>this phone (instead of %1)</source>
+        <extracomment>a phone&apos;s own key that hides the template&apos;s key; %1 the template name</extracomment>
+        <translation>ce téléphone (au lieu de %1)</translation>
+    </message>
+    <message>
+        <source>this phone</source>
+        <translation>ce téléphone</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Touche</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Print or write a phone&apos;s provisioning file, in its vendor&apos;s format.</source>
+        <translation>Afficher ou écrire le fichier de provisionnement d’un téléphone, au format de son fabricant.</translation>
+    </message>
+    <message>
+        <source>Write the file here instead of printing it.</source>
+        <translation>Écrire le fichier ici au lieu de l’afficher.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Render the file.</source>
+        <translation>Produire le fichier.</translation>
+    </message>
+    <message>
+        <source>Usage: centrale-cli phones render MAC [--out FILE]</source>
+        <translation>Utilisation : centrale-cli phones render MAC [--out FICHIER]</translation>
+    </message>
+    <message>
+        <source>Cannot write to the standard output.</source>
+        <translation>Impossible d’écrire sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2, %n bytes).</source>
+        <translation>
+            <numerusform>%1 écrit (%2, %n octet).</numerusform>
+            <numerusform>%1 écrit (%2, %n octets).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the phones&apos; provisioning files and ask each phone to reload its settings.</source>
+        <translation>Écrire les fichiers de provisionnement des téléphones et demander à chaque téléphone de recharger ses réglages.</translation>
+    </message>
+    <message>
+        <source>Every phone with changes waiting.</source>
+        <translation>Tous les téléphones qui ont des changements en attente.</translation>
+    </message>
+    <message>
+        <source>Where to write the provisioning files (default: the folder provisioning beside the store).</source>
+        <translation>Où écrire les fichiers de provisionnement (par défaut : le dossier provisioning à côté de la base de données).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Reload phones.</source>
+        <translation>Recharger des téléphones.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s MAC address (or --all).</source>
+        <translation>L’adresse MAC du téléphone (ou --all).</translation>
+    </message>
+    <message>
+        <source>Usage: centrale-cli phones reload (MAC | --all)</source>
+        <translation>Utilisation : centrale-cli phones reload (MAC | --all)</translation>
+    </message>
+    <message>
+        <source>No phone has changes waiting.</source>
+        <translation>Aucun téléphone n’a de changements en attente.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 MAC address, %2 reloaded / refused / no answer / changes waiting / failed, %3 why</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>List key templates and the groups they are attached to.</source>
+        <translation>Répertorier les modèles de touches et les groupes auxquels ils sont associés.</translation>
+    </message>
+    <message>
+        <source>List templates.</source>
+        <translation>Répertorier les modèles.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Create an empty key template.</source>
+        <translation>Créer un modèle de touches vide.</translation>
+    </message>
+    <message>
+        <source>Create a template.</source>
+        <translation>Créer un modèle.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s name.</source>
+        <translation>Le nom du modèle.</translation>
+    </message>
+    <message>
+        <source>Usage: centrale-cli phones template create NAME</source>
+        <translation>Utilisation : centrale-cli phones template create NOM</translation>
+    </message>
+    <message>
+        <source>Created the key template %1.</source>
+        <translation>Modèle de touches %1 créé.</translation>
+    </message>
+    <message>
+        <source>Program one key of a key template.</source>
+        <translation>Programmer une touche d’un modèle de touches.</translation>
+    </message>
+    <message>
+        <source>The name the phones show for the key.</source>
+        <translation>Le nom que les téléphones affichent pour la touche.</translation>
+    </message>
+    <message>
+        <source>Program a template key.</source>
+        <translation>Programmer une touche du modèle.</translation>
+    </message>
+    <message>
+        <source>TYPE: extension USERNAME, number NUMBER (with --label), empty, or inherit (remove the key from the template).</source>
+        <translation>TYPE : extension UTILISATEUR, number NUMÉRO (avec --label), empty, ou inherit (retirer la touche du modèle).</translation>
+    </message>
+    <message>
+        <source>Usage: centrale-cli phones template key NAME INDEX (extension USERNAME | number NUMBER --label TEXT | empty | inherit)</source>
+        <translation>Utilisation : centrale-cli phones template key NOM INDEX (extension UTILISATEUR | number NUMÉRO --label TEXTE | empty | inherit)</translation>
+    </message>
+    <message>
+        <source>Key %1 of the template %2 saved.</source>
+        <translation>Touche %1 du modèle %2 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Attach a key template to a user group: its keys appear on the members&apos; phones.</source>
+        <translation>Associer un modèle de touches à un groupe d’utilisateurs : ses touches apparaissent sur les téléphones des membres.</translation>
+    </message>
+    <message>
+        <source>Detach a key template from a user group.</source>
+        <translation>Dissocier un modèle de touches d’un groupe d’utilisateurs.</translation>
+    </message>
+    <message>
+        <source>The user group&apos;s name.</source>
+        <translation>Le nom du groupe d’utilisateurs.</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <source>Attach or detach.</source>
+        <translation>Associer ou dissocier.</translation>
+    </message>
+    <message>
+        <source>Usage: centrale-cli phones template %1 NAME --group GROUP</source>
+        <translation>Utilisation : centrale-cli phones template %1 NOM --group GROUPE</translation>
+    </message>
+    <message>
+        <source>The key template %1 now applies to the phones of the group %2.</source>
+        <translation>Le modèle de touches %1 s’applique désormais aux téléphones du groupe %2.</translation>
+    </message>
+    <message>
+        <source>The key template %1 no longer applies to the group %2.</source>
+        <translation>Le modèle de touches %1 ne s’applique plus au groupe %2.</translation>
+    </message>
+    <message>
+        <source>Delete a key template; the members&apos; phones lose its keys.</source>
+        <translation>Supprimer un modèle de touches ; les téléphones des membres perdent ses touches.</translation>
+    </message>
+    <message>
+        <source>Delete a template.</source>
+        <translation>Supprimer un modèle.</translation>
+    </message>
+    <message>
+        <source>Usage: centrale-cli phones template delete NAME</source>
+        <translation>Utilisation : centrale-cli phones template delete NOM</translation>
+    </message>
+    <message>
+        <source>Deleted the key template %1.</source>
+        <translation>Modèle de touches %1 supprimé.</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1694,25 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
     </message>
 </context>
 <context>
+    <name>PhoneProvisioning</name>
+    <message>
+        <source>Centrale cannot write provisioning files for the %1 yet (it knows %2).</source>
+        <translation>Centrale ne sait pas encore écrire de fichier de provisionnement pour le %1 (il connaît %2).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The phone %1 has no SIP address: its changes wait until it fetches its settings.</source>
+        <translation>Le téléphone %1 n’a pas d’adresse SIP : ses changements attendent qu’il récupère ses réglages.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneRepository</name>
     <message>
         <source>The phone refers to a user who does not exist.</source>
@@ -1241,6 +1729,11 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
     <message>
         <source>There is no phone with the MAC address %1.</source>
         <translation>Il n&apos;y a pas de téléphone avec l&apos;adresse MAC %1.</translation>
+    </message>
+    <message>
+        <source>Phone %1: %2</source>
+        <extracomment>%1 the phone&apos;s MAC address, %2 the reason</extracomment>
+        <translation>Téléphone %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +2307,26 @@ Codes de sortie&#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de commande i
     <message>
         <source>Key %1: %2</source>
         <translation>Touche %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Key %1: label</source>
+        <translation>Touche %1 : libellé</translation>
+    </message>
+    <message>
+        <source>%1 is not a SIP address; write the phone&apos;s host name or IP address, optionally followed by :port, e.g. 192.168.1.20:5060.</source>
+        <translation>%1 n’est pas une adresse SIP ; indiquez le nom d’hôte ou l’adresse IP du téléphone, éventuellement suivi de :port, par ex. 192.168.1.20:5060.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>SIP user</source>
+        <translation>Utilisateur SIP</translation>
+    </message>
+    <message>
+        <source>SIP password</source>
+        <translation>Mot de passe SIP</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3873,40 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::PhoneReloadQueue</name>
+    <message>
+        <source>reloaded</source>
+        <translation>rechargé</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>changes waiting</source>
+        <translation>changements en attente</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>Cancelled before the phone was asked; its changes wait.</source>
+        <translation>Annulé avant que le téléphone ne soit contacté ; ses changements sont en attente.</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::PhoneReloader</name>
+    <message>
+        <source>This version of Centrale cannot send SIP requests; the change stays queued for the phone.</source>
+        <translation>Cette version de Centrale ne peut pas envoyer de requêtes SIP ; le changement reste en attente pour le téléphone.</translation>
     </message>
 </context>
 <context>

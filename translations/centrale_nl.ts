@@ -628,6 +628,7 @@ Commands:
   prompt list                   list voice prompts and the calendar events that use them
   prompt export NAME OUT        write a voice prompt&apos;s audio to a WAV file
   prompt delete NAME            delete a voice prompt that no calendar event uses
+  phones list|add|key|keys|render|reload|template   SIP phones, their keys, key templates and provisioning files (phones --help)
 
 Options:
   --store PATH   the store file (default: %1)
@@ -663,6 +664,7 @@ Opdrachten:
   prompt list                   toont de spraakberichten en de kalendergebeurtenissen die ze gebruiken
   prompt export NAAM UIT        schrijft de audio van een spraakbericht naar een WAV-bestand
   prompt delete NAAM            verwijdert een spraakbericht dat door geen enkele kalendergebeurtenis gebruikt wordt
+  phones list|add|key|keys|render|reload|template   SIP-toestellen, hun toetsen, toetsensjablonen en provisioningbestanden (phones --help)
 
 Opties:
   --store PAD    het databasebestand (standaard: %1)
@@ -1109,6 +1111,53 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     </message>
 </context>
 <context>
+    <name>KeyTemplate</name>
+    <message>
+        <source>Template name</source>
+        <translation>Naam van het sjabloon</translation>
+    </message>
+    <message>
+        <source>Key %1 does not exist; a template has keys 1 to %2.</source>
+        <translation>Toets %1 bestaat niet; een sjabloon heeft toetsen 1 tot %2.</translation>
+    </message>
+    <message>
+        <source>Key %1 is programmed twice.</source>
+        <translation>Toets %1 is twee keer geprogrammeerd.</translation>
+    </message>
+    <message>
+        <source>%1 (group %2)</source>
+        <extracomment>where an inherited key comes from: %1 template name, %2 group name</extracomment>
+        <translation>%1 (groep %2)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyTemplateRepository</name>
+    <message>
+        <source>The template is attached to a user group that does not exist.</source>
+        <translation>Het sjabloon is gekoppeld aan een gebruikersgroep die niet bestaat.</translation>
+    </message>
+    <message>
+        <source>Key %1 calls a user who does not exist.</source>
+        <translation>Toets %1 belt een gebruiker die niet bestaat.</translation>
+    </message>
+    <message>
+        <source>A key template named %1 already exists.</source>
+        <translation>Er bestaat al een toetsensjabloon met de naam %1.</translation>
+    </message>
+    <message>
+        <source>No such key template.</source>
+        <translation>Dit toetsensjabloon bestaat niet.</translation>
+    </message>
+    <message>
+        <source>There is no key template named %1.</source>
+        <translation>Er is geen toetsensjabloon met de naam %1.</translation>
+    </message>
+    <message>
+        <source>The key template %1 is not attached to that group.</source>
+        <translation>Het toetsensjabloon %1 is niet aan die groep gekoppeld.</translation>
+    </message>
+</context>
+<context>
     <name>MoveEventCommand</name>
     <message>
         <source>Move event up</source>
@@ -1158,6 +1207,426 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     <message>
         <source>This store already holds the organisation %1.</source>
         <translation>Deze database bevat al de organisatie %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCommands</name>
+    <message>
+        <source>Actions:
+  phones list [--filter TEXT] [--json]
+        list SIP phones: MAC, model, owner, label, address, changes waiting
+  phones add MAC --model MODEL --owner USERNAME [--address HOST[:PORT]] [--label TEXT] [--sip-user U --sip-password P]
+        add a phone
+  phones key MAC INDEX (extension USERNAME [--label TEXT] | number NUMBER --label TEXT | empty | inherit)
+        program one key: a colleague&apos;s extension, an external number, explicitly nothing, or the template&apos;s key
+  phones keys MAC [--json]
+        every key of the phone and where it comes from
+  phones render MAC [--out FILE]
+        print (or write) the phone&apos;s provisioning file
+  phones reload (MAC | --all) [--provisioning-dir DIR]
+        write the provisioning files and ask the phones to reload them
+  phones template list [--json]
+  phones template create NAME
+  phones template key NAME INDEX (extension USERNAME [--label TEXT] | number NUMBER --label TEXT | empty | inherit)
+  phones template attach NAME --group GROUP
+  phones template detach NAME --group GROUP
+  phones template delete NAME
+        key templates: their keys appear on the phones of the group&apos;s members
+</source>
+        <translation>Acties:
+  phones list [--filter TEKST] [--json]
+        SIP-toestellen tonen: MAC, model, gebruiker, label, adres, wachtende wijzigingen
+  phones add MAC --model MODEL --owner GEBRUIKER [--address HOST[:POORT]] [--label TEKST] [--sip-user U --sip-password P]
+        een toestel toevoegen
+  phones key MAC INDEX (extension GEBRUIKER [--label TEKST] | number NUMMER --label TEKST | empty | inherit)
+        één toets programmeren: het toestel van een collega, een extern nummer, uitdrukkelijk niets, of de toets van het sjabloon
+  phones keys MAC [--json]
+        alle toetsen van het toestel en waar ze vandaan komen
+  phones render MAC [--out BESTAND]
+        het provisioningbestand van het toestel tonen (of schrijven)
+  phones reload (MAC | --all) [--provisioning-dir MAP]
+        de provisioningbestanden schrijven en de toestellen vragen ze te herladen
+  phones template list [--json]
+  phones template create NAAM
+  phones template key NAAM INDEX (extension GEBRUIKER [--label TEKST] | number NUMMER --label TEKST | empty | inherit)
+  phones template attach NAAM --group GROEP
+  phones template detach NAAM --group GROEP
+  phones template delete NAAM
+        toetsensjablonen: hun toetsen verschijnen op de toestellen van de groepsleden
+</translation>
+    </message>
+    <message>
+        <source>Unknown or missing action.</source>
+        <translation>Onbekende of ontbrekende actie.</translation>
+    </message>
+    <message>
+        <source>Unknown action %1.</source>
+        <translation>Onbekende actie %1.</translation>
+    </message>
+    <message>
+        <source>A phone number key needs --label: the name the phone shows.</source>
+        <translation>Een toets met een telefoonnummer heeft --label nodig: de naam die het toestel toont.</translation>
+    </message>
+    <message>
+        <source>Say what the key does: extension USERNAME, number NUMBER --label TEXT, empty or inherit.</source>
+        <translation>Zeg wat de toets doet: extension GEBRUIKER, number NUMMER --label TEKST, empty of inherit.</translation>
+    </message>
+    <message>
+        <source>List SIP phones.</source>
+        <translation>SIP-toestellen tonen.</translation>
+    </message>
+    <message>
+        <source>Only phones whose MAC, model, label or owner contains the text.</source>
+        <translation>Alleen toestellen waarvan MAC, model, label of gebruiker de tekst bevat.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>List phones.</source>
+        <translation>Toestellen tonen.</translation>
+    </message>
+    <message>
+        <source>changes waiting</source>
+        <translation>wijzigingen wachten</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC-adres</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>SIP address</source>
+        <translation>SIP-adres</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <source>Add a SIP phone.</source>
+        <translation>Een SIP-toestel toevoegen.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s model: %1.</source>
+        <translation>Het model van het toestel: %1.</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>model</translation>
+    </message>
+    <message>
+        <source>The user whose phone it is (username).</source>
+        <translation>De gebruiker van het toestel (gebruikersnaam).</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>gebruiker</translation>
+    </message>
+    <message>
+        <source>Where the phone receives SIP requests: HOST[:PORT].</source>
+        <translation>Waar het toestel SIP-verzoeken ontvangt: HOST[:POORT].</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <source>A name for the phone, e.g. Reception.</source>
+        <translation>Een naam voor het toestel, bv. Onthaal.</translation>
+    </message>
+    <message>
+        <source>The user name the phone challenges reload requests with.</source>
+        <translation>De gebruikersnaam waarmee het toestel herlaadverzoeken controleert.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>gebruiker</translation>
+    </message>
+    <message>
+        <source>Its password.</source>
+        <translation>Het wachtwoord.</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>wachtwoord</translation>
+    </message>
+    <message>
+        <source>Add a phone.</source>
+        <translation>Een toestel toevoegen.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s MAC address.</source>
+        <translation>Het MAC-adres van het toestel.</translation>
+    </message>
+    <message>
+        <source>Usage: centrale-cli phones add MAC --model MODEL --owner USERNAME [--address HOST[:PORT]] [--label TEXT]</source>
+        <translation>Gebruik: centrale-cli phones add MAC --model MODEL --owner GEBRUIKER [--address HOST[:POORT]] [--label TEKST]</translation>
+    </message>
+    <message>
+        <source>Added the %1 %2 of %3.</source>
+        <translation>Toestel %1 %2 van %3 toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Program one key of a phone.</source>
+        <translation>Eén toets van een toestel programmeren.</translation>
+    </message>
+    <message>
+        <source>The name the phone shows for the key.</source>
+        <translation>De naam die het toestel voor de toets toont.</translation>
+    </message>
+    <message>
+        <source>Program a key.</source>
+        <translation>Een toets programmeren.</translation>
+    </message>
+    <message>
+        <source>TYPE: extension USERNAME, number NUMBER (with --label), empty, or inherit (the template&apos;s key).</source>
+        <translation>TYPE: extension GEBRUIKER, number NUMMER (met --label), empty, of inherit (de toets van het sjabloon).</translation>
+    </message>
+    <message>
+        <source>Usage: centrale-cli phones key MAC INDEX (extension USERNAME | number NUMBER --label TEXT | empty | inherit)</source>
+        <translation>Gebruik: centrale-cli phones key MAC INDEX (extension GEBRUIKER | number NUMMER --label TEKST | empty | inherit)</translation>
+    </message>
+    <message>
+        <source>Key %1 of %2 now follows the key templates.</source>
+        <translation>Toets %1 van %2 volgt nu de toetsensjablonen.</translation>
+    </message>
+    <message>
+        <source>Key %1 of %2 saved; the phone has changes waiting (phones reload %3).</source>
+        <translation>Toets %1 van %2 opgeslagen; het toestel heeft wachtende wijzigingen (phones reload %3).</translation>
+    </message>
+    <message>
+        <source>List every key of a phone and where it comes from.</source>
+        <translation>Alle toetsen van een toestel tonen en waar ze vandaan komen.</translation>
+    </message>
+    <message>
+        <source>List keys.</source>
+        <translation>Toetsen tonen.</translation>
+    </message>
+    <message>
+        <source>Usage: centrale-cli phones keys MAC [--json]</source>
+        <translation>Gebruik: centrale-cli phones keys MAC [--json]</translation>
+    </message>
+    <message>
+        <source>this phone (instead of %1)</source>
+        <extracomment>a phone&apos;s own key that hides the template&apos;s key; %1 the template name</extracomment>
+        <translation>dit toestel (in plaats van %1)</translation>
+    </message>
+    <message>
+        <source>this phone</source>
+        <translation>dit toestel</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Toets</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <source>Print or write a phone&apos;s provisioning file, in its vendor&apos;s format.</source>
+        <translation>Het provisioningbestand van een toestel tonen of schrijven, in het formaat van de fabrikant.</translation>
+    </message>
+    <message>
+        <source>Write the file here instead of printing it.</source>
+        <translation>Het bestand hier schrijven in plaats van het te tonen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <source>Render the file.</source>
+        <translation>Het bestand maken.</translation>
+    </message>
+    <message>
+        <source>Usage: centrale-cli phones render MAC [--out FILE]</source>
+        <translation>Gebruik: centrale-cli phones render MAC [--out BESTAND]</translation>
+    </message>
+    <message>
+        <source>Cannot write to the standard output.</source>
+        <translation>Kan niet naar de standaarduitvoer schrijven.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2, %n bytes).</source>
+        <translation>
+            <numerusform>%1 geschreven (%2, %n byte).</numerusform>
+            <numerusform>%1 geschreven (%2, %n bytes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the phones&apos; provisioning files and ask each phone to reload its settings.</source>
+        <translation>De provisioningbestanden van de toestellen schrijven en elk toestel vragen zijn instellingen te herladen.</translation>
+    </message>
+    <message>
+        <source>Every phone with changes waiting.</source>
+        <translation>Alle toestellen met wachtende wijzigingen.</translation>
+    </message>
+    <message>
+        <source>Where to write the provisioning files (default: the folder provisioning beside the store).</source>
+        <translation>Waar de provisioningbestanden geschreven worden (standaard: de map provisioning naast de database).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>map</translation>
+    </message>
+    <message>
+        <source>Reload phones.</source>
+        <translation>Toestellen herladen.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s MAC address (or --all).</source>
+        <translation>Het MAC-adres van het toestel (of --all).</translation>
+    </message>
+    <message>
+        <source>Usage: centrale-cli phones reload (MAC | --all)</source>
+        <translation>Gebruik: centrale-cli phones reload (MAC | --all)</translation>
+    </message>
+    <message>
+        <source>No phone has changes waiting.</source>
+        <translation>Geen enkel toestel heeft wachtende wijzigingen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 MAC address, %2 reloaded / refused / no answer / changes waiting / failed, %3 why</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>List key templates and the groups they are attached to.</source>
+        <translation>Toetsensjablonen tonen en de groepen waaraan ze gekoppeld zijn.</translation>
+    </message>
+    <message>
+        <source>List templates.</source>
+        <translation>Sjablonen tonen.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>Create an empty key template.</source>
+        <translation>Een leeg toetsensjabloon maken.</translation>
+    </message>
+    <message>
+        <source>Create a template.</source>
+        <translation>Een sjabloon maken.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s name.</source>
+        <translation>De naam van het sjabloon.</translation>
+    </message>
+    <message>
+        <source>Usage: centrale-cli phones template create NAME</source>
+        <translation>Gebruik: centrale-cli phones template create NAAM</translation>
+    </message>
+    <message>
+        <source>Created the key template %1.</source>
+        <translation>Toetsensjabloon %1 gemaakt.</translation>
+    </message>
+    <message>
+        <source>Program one key of a key template.</source>
+        <translation>Eén toets van een toetsensjabloon programmeren.</translation>
+    </message>
+    <message>
+        <source>The name the phones show for the key.</source>
+        <translation>De naam die de toestellen voor de toets tonen.</translation>
+    </message>
+    <message>
+        <source>Program a template key.</source>
+        <translation>Een sjabloontoets programmeren.</translation>
+    </message>
+    <message>
+        <source>TYPE: extension USERNAME, number NUMBER (with --label), empty, or inherit (remove the key from the template).</source>
+        <translation>TYPE: extension GEBRUIKER, number NUMMER (met --label), empty, of inherit (de toets uit het sjabloon halen).</translation>
+    </message>
+    <message>
+        <source>Usage: centrale-cli phones template key NAME INDEX (extension USERNAME | number NUMBER --label TEXT | empty | inherit)</source>
+        <translation>Gebruik: centrale-cli phones template key NAAM INDEX (extension GEBRUIKER | number NUMMER --label TEKST | empty | inherit)</translation>
+    </message>
+    <message>
+        <source>Key %1 of the template %2 saved.</source>
+        <translation>Toets %1 van het sjabloon %2 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Attach a key template to a user group: its keys appear on the members&apos; phones.</source>
+        <translation>Een toetsensjabloon aan een gebruikersgroep koppelen: de toetsen verschijnen op de toestellen van de leden.</translation>
+    </message>
+    <message>
+        <source>Detach a key template from a user group.</source>
+        <translation>Een toetsensjabloon loskoppelen van een gebruikersgroep.</translation>
+    </message>
+    <message>
+        <source>The user group&apos;s name.</source>
+        <translation>De naam van de gebruikersgroep.</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groep</translation>
+    </message>
+    <message>
+        <source>Attach or detach.</source>
+        <translation>Koppelen of loskoppelen.</translation>
+    </message>
+    <message>
+        <source>Usage: centrale-cli phones template %1 NAME --group GROUP</source>
+        <translation>Gebruik: centrale-cli phones template %1 NAAM --group GROEP</translation>
+    </message>
+    <message>
+        <source>The key template %1 now applies to the phones of the group %2.</source>
+        <translation>Het toetsensjabloon %1 geldt nu voor de toestellen van de groep %2.</translation>
+    </message>
+    <message>
+        <source>The key template %1 no longer applies to the group %2.</source>
+        <translation>Het toetsensjabloon %1 geldt niet meer voor de groep %2.</translation>
+    </message>
+    <message>
+        <source>Delete a key template; the members&apos; phones lose its keys.</source>
+        <translation>Een toetsensjabloon verwijderen; de toestellen van de leden verliezen de toetsen.</translation>
+    </message>
+    <message>
+        <source>Delete a template.</source>
+        <translation>Een sjabloon verwijderen.</translation>
+    </message>
+    <message>
+        <source>Usage: centrale-cli phones template delete NAME</source>
+        <translation>Gebruik: centrale-cli phones template delete NAAM</translation>
+    </message>
+    <message>
+        <source>Deleted the key template %1.</source>
+        <translation>Toetsensjabloon %1 verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1694,25 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     </message>
 </context>
 <context>
+    <name>PhoneProvisioning</name>
+    <message>
+        <source>Centrale cannot write provisioning files for the %1 yet (it knows %2).</source>
+        <translation>Centrale kan nog geen provisioningbestanden schrijven voor de %1 (het kent %2).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kan de map %1 niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>The phone %1 has no SIP address: its changes wait until it fetches its settings.</source>
+        <translation>Het toestel %1 heeft geen SIP-adres: de wijzigingen wachten tot het zijn instellingen ophaalt.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneRepository</name>
     <message>
         <source>The phone refers to a user who does not exist.</source>
@@ -1241,6 +1729,11 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     <message>
         <source>There is no phone with the MAC address %1.</source>
         <translation>Er is geen toestel met het MAC-adres %1.</translation>
+    </message>
+    <message>
+        <source>Phone %1: %2</source>
+        <extracomment>%1 the phone&apos;s MAC address, %2 the reason</extracomment>
+        <translation>Toestel %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +2307,26 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     <message>
         <source>Key %1: %2</source>
         <translation>Toets %1: %2</translation>
+    </message>
+    <message>
+        <source>Key %1: label</source>
+        <translation>Toets %1: label</translation>
+    </message>
+    <message>
+        <source>%1 is not a SIP address; write the phone&apos;s host name or IP address, optionally followed by :port, e.g. 192.168.1.20:5060.</source>
+        <translation>%1 is geen SIP-adres; geef de hostnaam of het IP-adres van het toestel, eventueel gevolgd door :poort, bv. 192.168.1.20:5060.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>SIP user</source>
+        <translation>SIP-gebruiker</translation>
+    </message>
+    <message>
+        <source>SIP password</source>
+        <translation>SIP-wachtwoord</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3873,40 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::PhoneReloadQueue</name>
+    <message>
+        <source>reloaded</source>
+        <translation>herladen</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>geen antwoord</translation>
+    </message>
+    <message>
+        <source>changes waiting</source>
+        <translation>wijzigingen wachten</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>Cancelled before the phone was asked; its changes wait.</source>
+        <translation>Geannuleerd voordat het toestel gevraagd werd; de wijzigingen wachten.</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::PhoneReloader</name>
+    <message>
+        <source>This version of Centrale cannot send SIP requests; the change stays queued for the phone.</source>
+        <translation>Deze versie van Centrale kan geen SIP-verzoeken versturen; de wijziging blijft wachten voor het toestel.</translation>
     </message>
 </context>
 <context>

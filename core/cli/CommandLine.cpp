@@ -2,6 +2,7 @@
 
 #include "cli/BulkCommands.h"
 #include "cli/CalendarCommands.h"
+#include "cli/PhoneCommands.h"
 #include "cli/PromptCommands.h"
 
 #include "demo/DemoGenerator.h"
@@ -47,6 +48,7 @@ QString CommandLine::usage() const
               "  prompt list                   list voice prompts and the calendar events that use them\n"
               "  prompt export NAME OUT        write a voice prompt's audio to a WAV file\n"
               "  prompt delete NAME            delete a voice prompt that no calendar event uses\n"
+              "  phones list|add|key|keys|render|reload|template   SIP phones, their keys, key templates and provisioning files (phones --help)\n"
               "\n"
               "Options:\n"
               "  --store PATH   the store file (default: %1)\n"
@@ -111,6 +113,8 @@ int CommandLine::run(const QStringList &arguments)
         return CalendarCommands(m_io).run(args);
     if (command == QLatin1String("prompt"))
         return PromptCommands(m_io).run(args);
+    if (command == QLatin1String("phones"))
+        return PhoneCommands(m_io).run(args);
     m_err << tr("Unknown command %1.").arg(command) << Qt::endl << usage();
     return Usage;
 }

@@ -347,6 +347,32 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Database &db, const Optio
             step();
         }
         sum.phones = phoneCount;
+
+        // Key templates: the Sales and Support groups' members find their team's keys on their phones.
+        Insert keyTemplate(db, QStringLiteral("INSERT INTO key_template (id, name, keys, version, dirty) VALUES (?, ?, ?, 1, 0)"));
+        Insert attached(db, QStringLiteral("INSERT INTO key_template_group (group_id, template_id) VALUES (?, ?)"));
+        const QString salesTemplate = newId();
+        const QJsonArray salesKeys{
+            QJsonObject{{QStringLiteral("index"), 3}, {QStringLiteral("type"), QStringLiteral("extension")}, {QStringLiteral("userId"), userIds.at(0)}},
+            QJsonObject{{QStringLiteral("index"), 4}, {QStringLiteral("type"), QStringLiteral("external")},
+                        {QStringLiteral("displayName"), QStringLiteral("Comptabilité")}, {QStringLiteral("number"), QStringLiteral("+3222345678")}},
+        };
+        const QString supportTemplate = newId();
+        const QJsonArray supportKeys{
+            QJsonObject{{QStringLiteral("index"), 3}, {QStringLiteral("type"), QStringLiteral("extension")},
+                        {QStringLiteral("userId"), userIds.at(qMin(1, n - 1))}},
+            QJsonObject{{QStringLiteral("index"), 5}, {QStringLiteral("type"), QStringLiteral("external")},
+                        {QStringLiteral("displayName"), QStringLiteral("Dépannage & IT")}, {QStringLiteral("number"), QStringLiteral("+3292345678")}},
+        };
+        if (Status s = keyTemplate.row({salesTemplate, QStringLiteral("Sales keys"), json(salesKeys)}); !s)
+            return s;
+        if (Status s = keyTemplate.row({supportTemplate, QStringLiteral("Support keys"), json(supportKeys)}); !s)
+            return s;
+        if (Status s = attached.row({groupIds.at(0), salesTemplate}); !s)
+            return s;
+        if (Status s = attached.row({groupIds.at(1), supportTemplate}); !s)
+            return s;
+        sum.keyTemplates = 2;
         return {};
     });
     if (!st)

@@ -30,6 +30,7 @@ public:
         int functions = 0;
         int events = 0;
         int phones = 0;
+        int keyTemplates = 0;
         int prompts = 0;
     };
     using Progress = std::function<void(int done, int total)>;

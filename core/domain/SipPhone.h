@@ -17,6 +17,9 @@ struct PhoneKey {
     QString displayName; // External: the label shown on the phone
     QString number;      // External: E.164
     bool operator==(const PhoneKey &) const = default;
+
+    QJsonObject toJson() const;
+    static PhoneKey fromJson(const QJsonObject &object);
 };
 
 struct SipPhone : Record {
@@ -25,6 +28,12 @@ public:
     QString mac; // 12 upper-case hex digits, no separators
     QString model;
     QString ownerId; // user
+    QString label;      // the administrator's name for the phone ("Reception desk")
+    QString sipAddress; // host[:port] the phone listens on for SIP; empty when unknown
+    QString sipUser;    // credentials the phone's SIP agent uses to challenge a reload request
+    QString sipPassword;
+    // The phone's own keys. A key index absent here inherits the key templates of the owner's
+    // groups; an Empty key here is an explicit "nothing on this key" that hides the template's.
     QList<PhoneKey> keys;
     bool pendingPush = false; // changes not yet sent to the phone
     QString ownerName; // filled by list queries
@@ -34,6 +43,18 @@ public:
     static QString keyTypeName(PhoneKey::Type type);
     static QString keyTypeLabel(PhoneKey::Type type);
     static QString formatMac(const QString &mac); // 00:04:13:AA:BB:CC
+    static PhoneKey::Type keyTypeFromName(const QString &name, bool *ok = nullptr);
+    // Checks and normalises what a key says (not its index): the colleague, the display name, the
+    // number (to E.164).
+    static Status normaliseKeyContent(PhoneKey &key);
+    // "host[:port]" -> host and port (5060 when absent); an error says what is wrong.
+    static Status parseSipAddress(const QString &address, QString *host = nullptr, quint16 *port = nullptr);
+    // The phone's own key at index, or nullptr.
+    const PhoneKey *ownKey(int index) const;
+    // Sets (replaces) the phone's own key at key.index.
+    void setOwnKey(const PhoneKey &key);
+    // Removes the phone's own key at index: the key inherits again. Returns whether there was one.
+    bool clearOwnKey(int index);
 
     Status normaliseAndValidate();
     QJsonObject toJson() const;

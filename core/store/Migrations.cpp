@@ -85,6 +85,21 @@ const QList<QStringList> &schemaMigrations()
                 idempotency_key TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL))"),
             QStringLiteral("CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         },
+        // 2: SIP phones get a label, the address and credentials "Save and reload" uses, and key
+        // templates attached to user groups.
+        {
+            QStringLiteral("ALTER TABLE sip_phone ADD COLUMN label TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE sip_phone ADD COLUMN sip_address TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE sip_phone ADD COLUMN sip_user TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE sip_phone ADD COLUMN sip_password TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(R"(CREATE TABLE key_template (
+                id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE, keys TEXT NOT NULL DEFAULT '[]',
+                version INTEGER NOT NULL DEFAULT 0, dirty INTEGER NOT NULL DEFAULT 0))"),
+            QStringLiteral(R"(CREATE TABLE key_template_group (
+                group_id TEXT PRIMARY KEY REFERENCES user_group(id) ON DELETE CASCADE,
+                template_id TEXT NOT NULL REFERENCES key_template(id) ON DELETE CASCADE))"),
+            QStringLiteral("CREATE INDEX key_template_group_template ON key_template_group(template_id)"),
+        },
     };
     return migrations;
 }

@@ -1,12 +1,14 @@
 #include "store/PhoneRepository.h"
 
+#include "store/KeyTemplateRepository.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace centrale {
 
 namespace {
-const QStringList kFilterColumns = {QStringLiteral("s.mac"), QStringLiteral("s.model"), QStringLiteral("u.first_name"),
+const QStringList kFilterColumns = {QStringLiteral("s.mac"), QStringLiteral("s.model"), QStringLiteral("s.label"), QStringLiteral("u.first_name"),
                                     QStringLiteral("u.last_name"), QStringLiteral("u.username")};
 const QString kOwner = QStringLiteral("trim(coalesce(u.first_name, '') || ' ' || coalesce(u.last_name, ''))");
 
@@ -22,27 +24,25 @@ QVariantMap columnsOf(const SipPhone &p)
             {QStringLiteral("model"), p.model},
             {QStringLiteral("owner_id"), nullable(p.ownerId)},
             {QStringLiteral("keys"), QString::fromUtf8(QJsonDocument(keys).toJson(QJsonDocument::Compact))},
-            {QStringLiteral("pending_push"), p.pendingPush}};
+            {QStringLiteral("pending_push"), p.pendingPush},
+            {QStringLiteral("label"), p.label},
+            {QStringLiteral("sip_address"), p.sipAddress},
+            {QStringLiteral("sip_user"), p.sipUser},
+            {QStringLiteral("sip_password"), p.sipPassword}};
 }
 
-PhoneKey::Type keyType(const QString &name)
-{
-    for (auto t : {PhoneKey::Type::Empty, PhoneKey::Type::Extension, PhoneKey::Type::External}) {
-        if (SipPhone::keyTypeName(t) == name)
-            return t;
-    }
-    return PhoneKey::Type::Empty;
-}
 } // namespace
 
 Result<QList<SipPhone>> PhoneRepository::select(const QString &where, QVariantList binds, const ListQuery &query)
 {
     const QString filter = SqlList::filterClause(query.filter, kFilterColumns, binds);
     auto q = m_db.exec(QStringLiteral("SELECT s.id, s.mac, s.model, coalesce(s.owner_id, ''), s.keys, s.pending_push, s.version, s.dirty, ") + kOwner
+                           + QStringLiteral(", s.label, s.sip_address, s.sip_user, s.sip_password")
                            + QStringLiteral(" FROM sip_phone s LEFT JOIN app_user u ON u.id = s.owner_id WHERE 1=1 ") + where + filter
                            + SqlList::orderAndPage(query, {{QStringLiteral("owner"), QStringLiteral("u.last_name COLLATE NOCASE, u.first_name COLLATE NOCASE, s.mac")},
                                                            {QStringLiteral("mac"), QStringLiteral("s.mac")},
-                                                           {QStringLiteral("model"), QStringLiteral("s.model, s.mac")}}),
+                                                           {QStringLiteral("model"), QStringLiteral("s.model, s.mac")},
+                                                           {QStringLiteral("label"), QStringLiteral("s.label COLLATE NOCASE, s.mac")}}),
                        binds);
     if (!q)
         return q.error();
@@ -53,19 +53,16 @@ Result<QList<SipPhone>> PhoneRepository::select(const QString &where, QVariantLi
         p.mac = q->value(1).toString();
         p.model = q->value(2).toString();
         p.ownerId = q->value(3).toString();
-        for (const QJsonValue &v : QJsonDocument::fromJson(q->value(4).toString().toUtf8()).array()) {
-            PhoneKey k;
-            k.index = v[QLatin1String("index")].toInt();
-            k.type = keyType(v[QLatin1String("type")].toString());
-            k.userId = v[QLatin1String("userId")].toString();
-            k.displayName = v[QLatin1String("displayName")].toString();
-            k.number = v[QLatin1String("number")].toString();
-            p.keys << k;
-        }
+        for (const QJsonValue &v : QJsonDocument::fromJson(q->value(4).toString().toUtf8()).array())
+            p.keys << PhoneKey::fromJson(v.toObject());
         p.pendingPush = q->value(5).toBool();
         p.version = q->value(6).toLongLong();
         p.dirty = q->value(7).toBool();
         p.ownerName = q->value(8).toString();
+        p.label = q->value(9).toString();
+        p.sipAddress = q->value(10).toString();
+        p.sipUser = q->value(11).toString();
+        p.sipPassword = q->value(12).toString();
         out << p;
     }
     return out;
@@ -146,6 +143,50 @@ Status PhoneRepository::update(SipPhone phone)
 Status PhoneRepository::remove(const QString &id)
 {
     return m_db.deleteRecord(QStringLiteral("sip_phone"), QStringLiteral("phone"), id);
+}
+
+Status PhoneRepository::setPendingPush(const QString &id, bool pending)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE sip_phone SET pending_push = ? WHERE id = ?"), {pending, id});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() == 0)
+        return Error{ErrorCode::NotFound, tr("No such phone."), {}};
+    return {};
+}
+
+Status PhoneRepository::applyKey(const QStringList &ids, const PhoneKey &key, KeyChange change)
+{
+    return m_db.transaction([&]() -> Status {
+        for (const QString &id : ids) {
+            auto phone = get(id);
+            if (!phone)
+                return phone.error();
+            if (change == KeyChange::Inherit)
+                phone->clearOwnKey(key.index);
+            else
+                phone->setOwnKey(key);
+            if (Status s = update(*phone); !s) {
+                Error e = s.error();
+                //: %1 the phone's MAC address, %2 the reason
+                e.message = tr("Phone %1: %2").arg(SipPhone::formatMac(phone->mac), e.message);
+                return e;
+            }
+        }
+        return {};
+    });
+}
+
+Result<QList<EffectiveKey>> PhoneRepository::effectiveKeys(const SipPhone &phone)
+{
+    QList<AppliedTemplate> templates;
+    if (!phone.ownerId.isEmpty()) {
+        auto applied = KeyTemplateRepository(m_db).appliedTo(phone.ownerId);
+        if (!applied)
+            return applied.error();
+        templates = *applied;
+    }
+    return centrale::effectiveKeys(phone, templates);
 }
 
 Result<QList<SipPhone>> PhoneRepository::list(const ListQuery &query, const QString &ownerId)

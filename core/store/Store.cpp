@@ -4,7 +4,7 @@ namespace centrale {
 
 Store::Store()
     : organisation(m_db), groups(m_db), users(m_db, {}), numbers(m_db), contacts(m_db), prompts(m_db), functions(m_db),
-      phones(m_db), outbox(m_db)
+      phones(m_db), templates(m_db), outbox(m_db)
 {
 }
 

@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/FunctionNumberRepository.h"
 #include "store/GroupRepository.h"
+#include "store/KeyTemplateRepository.h"
 #include "store/NumberRepository.h"
 #include "store/OrganisationRepository.h"
 #include "store/OutboxRepository.h"
@@ -36,6 +37,7 @@ public:
     PromptRepository prompts;
     FunctionNumberRepository functions;
     PhoneRepository phones;
+    KeyTemplateRepository templates;
     OutboxRepository outbox;
 };
 

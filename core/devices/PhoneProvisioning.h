@@ -1,0 +1,43 @@
+#pragma once
+
+#include "common/Result.h"
+#include "devices/PhoneReloader.h"
+#include "devices/ProvisioningRenderer.h"
+
+#include <QCoreApplication>
+
+namespace centrale {
+
+class RendererRegistry;
+class Store;
+struct SipPhone;
+
+struct ProvisioningFile {
+    QString fileName;
+    QString vendor;
+    QByteArray content;
+};
+
+// A phone's provisioning file from its effective keys (own keys and its owner's templates), in
+// its vendor's format, and what a reload request to it needs.
+class PhoneProvisioning final {
+    Q_DECLARE_TR_FUNCTIONS(PhoneProvisioning)
+public:
+    PhoneProvisioning(Store &store, const RendererRegistry &registry) : m_store(store), m_registry(registry) {}
+
+    Result<ProvisioningInput> inputFor(const SipPhone &phone);
+    Result<ProvisioningFile> render(const SipPhone &phone);
+    // Renders and writes the file into directory (created if need be); returns the file's path.
+    Result<QString> write(const SipPhone &phone, const QString &directory);
+    // Error when the phone has no SIP address (its change then waits).
+    Result<ReloadRequest> reloadRequest(const SipPhone &phone);
+
+    // Where a store's provisioning files go: the folder "provisioning" beside the store file.
+    static QString directoryFor(const QString &storePath);
+
+private:
+    Store &m_store;
+    const RendererRegistry &m_registry;
+};
+
+} // namespace centrale
