@@ -415,7 +415,7 @@ int PhoneCommands::runReload(const QStringList &args)
         ids << phone.id;
     }
     auto registry = RendererRegistry::withKnownVendors();
-    UnavailableReloader reloader;
+    SipPhoneReloader reloader;
     const QString directory = p.parser.isSet(dir) ? p.parser.value(dir) : PhoneProvisioning::directoryFor(store.path());
     PhoneReloadQueue queue(store, *registry, reloader, directory);
     bool allReloaded = true;

@@ -1,6 +1,7 @@
 // centrale-cli phones ..., run as a process on a demo store: adding phones, programming and
 // inheriting keys, key templates, provisioning files, reload outcomes, JSON and exit codes.
 #include "CliRunner.h"
+#include "SippPhone.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -207,6 +208,46 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(dir + u"/000413000000.xml"_s)); // the file is written all the same
         QCOMPARE(phones({u"reload"_s}).code, 2);
         QCOMPARE(phones({u"reload"_s, u"000413000000"_s, u"--all"_s}).code, 2);
+    }
+
+    // A real SIP peer: sipp plays a Snom phone on loopback and checks the NOTIFY it receives.
+    void reloadReachesThePhone()
+    {
+        SippPhone phone(m_dir.path(), u"check-sync-reboot-false.xml"_s);
+        QVERIFY(phone.start());
+        const QString address = u"127.0.0.1:"_s + QString::number(phone.port());
+        CliRun r = phones({u"add"_s, u"000413AA0101"_s, u"--model"_s, u"Snom D735"_s, u"--owner"_s, u"user.3@domaincustomer.be"_s,
+                           u"--address"_s, address});
+        QCOMPARE(r.code, 0);
+        r = phones({u"reload"_s, u"000413AA0101"_s, u"--provisioning-dir"_s, m_dir.filePath(u"provisioning"_s)});
+        QVERIFY2(r.code == 0, qPrintable(r.err + phone.diagnostics()));
+        QVERIFY2(r.out.contains(u"reloaded"_s, Qt::CaseInsensitive), qPrintable(r.out));
+        QVERIFY2(phone.passed(), qPrintable(phone.diagnostics()));
+        // Nothing waits any more for that phone.
+        const QJsonArray list = json({u"list"_s});
+        bool found = false;
+        for (const QJsonValue &v : list) {
+            if (v[u"mac"_s].toString() == u"000413AA0101"_s) {
+                found = true;
+                QCOMPARE(v[u"pendingPush"_s].toBool(), false);
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void reloadOfASilentPhoneEndsInNoAnswer()
+    {
+        // Nothing listens on this port; T1 shortened so that Timer F ends the wait soon.
+        const quint16 port = freeUdpPort();
+        QVERIFY(port != 0);
+        qputenv("CENTRALE_SIP_T1_MS", "50");
+        CliRun r = phones({u"add"_s, u"000413AA0102"_s, u"--model"_s, u"Snom D735"_s, u"--owner"_s, u"user.4@domaincustomer.be"_s,
+                           u"--address"_s, u"127.0.0.1:"_s + QString::number(port)});
+        QCOMPARE(r.code, 0);
+        r = phones({u"reload"_s, u"000413AA0102"_s, u"--provisioning-dir"_s, m_dir.filePath(u"provisioning"_s)});
+        qunsetenv("CENTRALE_SIP_T1_MS");
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"no answer"_s, Qt::CaseInsensitive), qPrintable(r.err));
     }
 
     void frenchMessages()
