@@ -2,6 +2,7 @@
 
 #include "devices/PhoneProvisioning.h"
 #include "devices/PhoneReloadQueue.h"
+#include "devices/SipPhoneReloader.h"
 #include "devices/RendererRegistry.h"
 #include "domain/PhoneNumbers.h"
 #include "store/Store.h"
