@@ -100,9 +100,9 @@ public:
 
     quint16 port() const { return m_port; }
 
-    SipReloadTarget target(const QString &vendor = u"yealink"_s) const
+    centrale::SipReloadTarget target(const QString &vendor = u"yealink"_s) const
     {
-        SipReloadTarget t;
+        centrale::SipReloadTarget t;
         t.host = u"127.0.0.1"_s;
         t.port = m_port;
         t.userPart = u"805EC0123456"_s;
