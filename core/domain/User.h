@@ -22,7 +22,6 @@ public:
     QString pinHash;
     QByteArray photo; // JPEG
     QString directNumber; // read-only here: assigned through the number pool
-    QStringList phones;   // read-only: the desk phones' models, filled by list queries
 
     QString displayName() const;
     // Normalises the mobile number to E.164 and validates every field.

@@ -88,8 +88,7 @@ Result<QList<User>> UserRepository::select(const QString &where, QVariantList bi
     const QString filter = filterFor(query.filter, query.filterField, binds);
     auto q = m_db.exec(QStringLiteral("SELECT u.id, u.username, u.first_name, u.last_name, u.email, u.mobile, u.language, u.settings, "
                                       "u.pin_hash, u.version, u.dirty, p.number, "
-                                      "(SELECT group_concat(group_id, ',') FROM (SELECT group_id FROM group_member WHERE user_id = u.id ORDER BY position)), "
-                                      "(SELECT group_concat(model, '\n') FROM (SELECT model FROM sip_phone WHERE owner_id = u.id ORDER BY model)) "
+                                      "(SELECT group_concat(group_id, ',') FROM (SELECT group_id FROM group_member WHERE user_id = u.id ORDER BY position)) "
                                       "FROM app_user u LEFT JOIN pool_number p ON p.user_id = u.id")
                            + join + QStringLiteral(" WHERE 1=1 ") + where + filter + SqlList::orderAndPage(query, kSortKeys),
                        binds);
@@ -116,9 +115,6 @@ Result<QList<User>> UserRepository::select(const QString &where, QVariantList bi
         const QString groups = q->value(12).toString();
         if (!groups.isEmpty())
             u.groupIds = groups.split(QLatin1Char(','));
-        const QString phones = q->value(13).toString();
-        if (!phones.isEmpty())
-            u.phones = phones.split(QLatin1Char('\n'));
         out << u;
     }
     return out;
@@ -233,6 +229,23 @@ Result<QList<User>> UserRepository::listByIds(const QStringList &ids)
     QList<User> users = *found;
     std::sort(users.begin(), users.end(), [&position](const User &a, const User &b) { return position.value(a.id) < position.value(b.id); });
     return users;
+}
+
+Result<QHash<QString, QStringList>> UserRepository::phoneModels(const QStringList &userIds)
+{
+    QHash<QString, QStringList> out;
+    if (userIds.isEmpty())
+        return out;
+    QVariantList binds;
+    for (const QString &id : userIds)
+        binds << id;
+    const QString marks = QStringList(userIds.size(), QStringLiteral("?")).join(QLatin1Char(','));
+    auto q = m_db.exec(QStringLiteral("SELECT owner_id, model FROM sip_phone WHERE owner_id IN (%1) ORDER BY model").arg(marks), binds);
+    if (!q)
+        return q.error();
+    while (q->next())
+        out[q->value(0).toString()] << q->value(1).toString();
+    return out;
 }
 
 QStringList UserRepository::filterFields()

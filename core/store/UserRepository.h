@@ -27,6 +27,8 @@ public:
     Result<QList<User>> list(const ListQuery &query = {}, const QString &groupId = {});
     Result<int> count(const QString &filter = {}, const QString &groupId = {}, const QString &filterField = {});
     static QStringList filterFields();
+    // The desk phones' models of these users (one query for a page of the list).
+    Result<QHash<QString, QStringList>> phoneModels(const QStringList &userIds);
     // These users, in this order (ids no longer in the store are left out).
     Result<QList<User>> listByIds(const QStringList &ids);
 

@@ -173,13 +173,19 @@ Result<QList<PagedTableModel::Row>> UsersModel::rowsFor(const QList<User> &users
     auto groupNames = m_store.groups.names();
     if (!groupNames)
         return groupNames.error();
+    QStringList ids;
+    for (const User &u : users)
+        ids << u.id;
+    auto phoneModels = m_store.users.phoneModels(ids);
+    if (!phoneModels)
+        return phoneModels.error();
     QList<Row> rows;
     rows.reserve(users.size());
     for (const User &u : users) {
         QStringList names;
         for (const QString &gid : u.groupIds)
             names << groupNames->value(gid);
-        const QString phones = u.phones.join(QStringLiteral(", "));
+        const QString phones = phoneModels->value(u.id).join(QStringLiteral(", "));
         rows.append({u.id,
                      {u.lastName, u.firstName, u.username, u.email, PhoneNumbers::formatInternational(u.mobile),
                       PhoneNumbers::formatInternational(u.directNumber), names.join(QStringLiteral(", ")), phones},
