@@ -213,8 +213,9 @@ private Q_SLOTS:
             QCOMPARE(TAKE(store().users.get(id)).groupIds.last(), sales.id);
         QCOMPARE(TAKE(store().users.removeFromGroup(outside.mid(0, 2), sales.id)), 2);
         QCOMPARE(TAKE(store().users.count({}, sales.id)), members + 3);
-        const Status gone = store().users.addToGroup(outside, QStringLiteral("no-such-group")).ok() ? Status{} : Status{Error{}};
+        const auto gone = store().users.addToGroup(outside, QStringLiteral("no-such-group"));
         QVERIFY(!gone);
+        QCOMPARE(gone.error().code, ErrorCode::NotFound);
         QCOMPARE(TAKE(store().users.count({}, sales.id)), members + 3);
     }
 

@@ -112,12 +112,7 @@ void GroupsPage::refresh(const QString &selectId)
 {
     PagedTableModel *model = m_panel->model();
     model->reload();
-    for (int r = 0; r < model->rowCount() && !selectId.isEmpty(); ++r) {
-        if (model->idAt(r) == selectId) {
-            m_panel->table()->setCurrentIndex(model->index(r, 0));
-            break;
-        }
-    }
+    m_panel->selectId(selectId);
     m_members->reload();
     updateActions();
     Q_EMIT changed();
