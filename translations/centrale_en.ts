@@ -1111,6 +1111,61 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     </message>
 </context>
 <context>
+    <name>JsonReader</name>
+    <message>
+        <source>The field %1 must be text.</source>
+        <translation>The field %1 must be text.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be an object.</source>
+        <translation>The field %1 must be an object.</translation>
+    </message>
+    <message>
+        <source>The field %1 has an unknown value: %2.</source>
+        <translation>The field %1 has an unknown value: %2.</translation>
+    </message>
+    <message>
+        <source>The field %1 cannot be empty.</source>
+        <translation>The field %1 cannot be empty.</translation>
+    </message>
+    <message>
+        <source>The field %1 cannot be negative.</source>
+        <translation>The field %1 cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The field %1 is required.</source>
+        <translation>The field %1 is required.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a whole number.</source>
+        <translation>The field %1 must be a whole number.</translation>
+    </message>
+    <message>
+        <source>The field %1 is out of range.</source>
+        <translation>The field %1 is out of range.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a number.</source>
+        <translation>The field %1 must be a number.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be true or false.</source>
+        <translation>The field %1 must be true or false.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a list.</source>
+        <translation>The field %1 must be a list.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be data in base64.</source>
+        <translation>The field %1 must be data in base64.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a date and time such as 2027-01-01T08:30:00.</source>
+        <translation>The field %1 must be a date and time such as 2027-01-01T08:30:00.</translation>
+    </message>
+</context>
+<context>
     <name>KeyTemplate</name>
     <message>
         <source>Template name</source>
@@ -2244,10 +2299,6 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     <message>
         <source>Forward on no answer must be between 5 and 120 seconds, not %1.</source>
         <translation>Forward on no answer must be between 5 and 120 seconds, not %1.</translation>
-    </message>
-    <message>
-        <source>The setting %1 has a value of the wrong type.</source>
-        <translation>The setting %1 has a value of the wrong type.</translation>
     </message>
     <message>
         <source>%1 is not a known service setting.</source>

@@ -1111,6 +1111,61 @@ Codes de sortie&amp;#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de comman
     </message>
 </context>
 <context>
+    <name>JsonReader</name>
+    <message>
+        <source>The field %1 must be text.</source>
+        <translation>Le champ %1 doit être du texte.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be an object.</source>
+        <translation>Le champ %1 doit être un objet.</translation>
+    </message>
+    <message>
+        <source>The field %1 has an unknown value: %2.</source>
+        <translation>Le champ %1 a une valeur inconnue&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The field %1 cannot be empty.</source>
+        <translation>Le champ %1 ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The field %1 cannot be negative.</source>
+        <translation>Le champ %1 ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The field %1 is required.</source>
+        <translation>Le champ %1 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a whole number.</source>
+        <translation>Le champ %1 doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>The field %1 is out of range.</source>
+        <translation>La valeur du champ %1 est hors limites.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a number.</source>
+        <translation>Le champ %1 doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be true or false.</source>
+        <translation>Le champ %1 doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a list.</source>
+        <translation>Le champ %1 doit être une liste.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be data in base64.</source>
+        <translation>Le champ %1 doit contenir des données en base64.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a date and time such as 2027-01-01T08:30:00.</source>
+        <translation>Le champ %1 doit être une date et une heure, par exemple 2027-01-01T08:30:00.</translation>
+    </message>
+</context>
+<context>
     <name>KeyTemplate</name>
     <message>
         <source>Template name</source>
@@ -2244,10 +2299,6 @@ Codes de sortie&amp;#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de comman
     <message>
         <source>Forward on no answer must be between 5 and 120 seconds, not %1.</source>
         <translation>Le délai de renvoi en cas de non-réponse doit être compris entre 5 et 120 secondes, et non %1.</translation>
-    </message>
-    <message>
-        <source>The setting %1 has a value of the wrong type.</source>
-        <translation>La valeur du paramètre %1 n&apos;est pas du bon type.</translation>
     </message>
     <message>
         <source>%1 is not a known service setting.</source>

@@ -1111,6 +1111,61 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     </message>
 </context>
 <context>
+    <name>JsonReader</name>
+    <message>
+        <source>The field %1 must be text.</source>
+        <translation>Het veld %1 moet tekst zijn.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be an object.</source>
+        <translation>Het veld %1 moet een object zijn.</translation>
+    </message>
+    <message>
+        <source>The field %1 has an unknown value: %2.</source>
+        <translation>Het veld %1 heeft een onbekende waarde: %2.</translation>
+    </message>
+    <message>
+        <source>The field %1 cannot be empty.</source>
+        <translation>Het veld %1 mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>The field %1 cannot be negative.</source>
+        <translation>Het veld %1 mag niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>The field %1 is required.</source>
+        <translation>Het veld %1 is verplicht.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a whole number.</source>
+        <translation>Het veld %1 moet een geheel getal zijn.</translation>
+    </message>
+    <message>
+        <source>The field %1 is out of range.</source>
+        <translation>De waarde van het veld %1 valt buiten het toegestane bereik.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a number.</source>
+        <translation>Het veld %1 moet een getal zijn.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be true or false.</source>
+        <translation>Het veld %1 moet true of false zijn.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a list.</source>
+        <translation>Het veld %1 moet een lijst zijn.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be data in base64.</source>
+        <translation>Het veld %1 moet gegevens in base64 bevatten.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a date and time such as 2027-01-01T08:30:00.</source>
+        <translation>Het veld %1 moet een datum en tijd zijn, bijvoorbeeld 2027-01-01T08:30:00.</translation>
+    </message>
+</context>
+<context>
     <name>KeyTemplate</name>
     <message>
         <source>Template name</source>
@@ -2244,10 +2299,6 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     <message>
         <source>Forward on no answer must be between 5 and 120 seconds, not %1.</source>
         <translation>Doorschakelen bij geen antwoord moet tussen 5 en 120 seconden liggen, niet %1.</translation>
-    </message>
-    <message>
-        <source>The setting %1 has a value of the wrong type.</source>
-        <translation>De instelling %1 heeft een waarde van het verkeerde type.</translation>
     </message>
     <message>
         <source>%1 is not a known service setting.</source>

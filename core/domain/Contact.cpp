@@ -1,5 +1,6 @@
 #include "domain/Contact.h"
 
+#include "domain/JsonReader.h"
 #include "domain/PhoneNumbers.h"
 #include "domain/Validators.h"
 
@@ -90,6 +91,28 @@ QJsonObject Contact::toJson() const
             {QStringLiteral("company"), company},
             {QStringLiteral("email"), email},
             {QStringLiteral("numbers"), nums}};
+}
+
+Result<Contact> Contact::fromJson(const QJsonObject &json)
+{
+    Contact c;
+    JsonReader r(json);
+    r.readRecord(c);
+    r.readEnum("scope", c.scope, {Scope::Organisation, Scope::Group, Scope::User}, &scopeName);
+    r.readString("ownerId", c.ownerId);
+    r.readString("firstName", c.firstName);
+    r.readString("lastName", c.lastName);
+    r.readString("company", c.company);
+    r.readString("email", c.email);
+    r.readObjectList("numbers", c.numbers, [](const QJsonObject &o, const QString &path) -> Result<ContactNumber> {
+        ContactNumber n;
+        JsonReader nr(o, path);
+        nr.readString("label", n.label);
+        nr.readString("number", n.number);
+        return nr.result(n);
+    });
+    r.readString("sourceName", c.sourceName);
+    return r.result(c);
 }
 
 } // namespace centrale

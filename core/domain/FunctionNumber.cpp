@@ -1,5 +1,6 @@
 #include "domain/FunctionNumber.h"
 
+#include "domain/JsonReader.h"
 #include "domain/PhoneNumbers.h"
 #include "domain/Validators.h"
 
@@ -39,6 +40,18 @@ QJsonObject FunctionNumber::toJson() const
             {QStringLiteral("number"), number},
             {QStringLiteral("name"), name},
             {QStringLiteral("defaultState"), openStateName(defaultState)}};
+}
+
+Result<FunctionNumber> FunctionNumber::fromJson(const QJsonObject &json)
+{
+    FunctionNumber f;
+    JsonReader r(json);
+    r.readRecord(f);
+    r.readString("number", f.number);
+    r.readString("name", f.name);
+    r.readEnum("defaultState", f.defaultState, {OpenState::Open, OpenState::Closed}, &openStateName);
+    r.readInt("eventCount", f.eventCount);
+    return r.result(f);
 }
 
 } // namespace centrale

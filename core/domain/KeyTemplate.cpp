@@ -1,5 +1,6 @@
 #include "domain/KeyTemplate.h"
 
+#include "domain/JsonReader.h"
 #include "domain/Validators.h"
 
 #include <QJsonArray>
@@ -103,6 +104,17 @@ QList<EffectiveKey> effectiveKeys(const SipPhone &phone, const QList<AppliedTemp
         out << e;
     }
     return out;
+}
+
+Result<KeyTemplate> KeyTemplate::fromJson(const QJsonObject &json)
+{
+    KeyTemplate t;
+    JsonReader r(json);
+    r.readRecord(t);
+    r.readString("name", t.name);
+    r.readObjectList("keys", t.keys, &PhoneKey::read);
+    r.readStringList("groupIds", t.groupIds);
+    return r.result(t);
 }
 
 } // namespace centrale

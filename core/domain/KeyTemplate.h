@@ -21,6 +21,8 @@ public:
 
     Status normaliseAndValidate();
     QJsonObject toJson() const;
+    // The inverse of toJson(), strict about types; does not validate (see JsonReader).
+    static Result<KeyTemplate> fromJson(const QJsonObject &json);
 };
 
 // A template as it applies to one user: through which group.

@@ -1,5 +1,6 @@
 #include "domain/Organisation.h"
 
+#include "domain/JsonReader.h"
 #include "domain/PhoneNumbers.h"
 #include "domain/Validators.h"
 
@@ -35,6 +36,19 @@ QJsonObject Organisation::toJson() const
             {QStringLiteral("language"), language},
             {QStringLiteral("mainNumber"), mainNumber},
             {QStringLiteral("settings"), settings.toJson()}};
+}
+
+Result<Organisation> Organisation::fromJson(const QJsonObject &json)
+{
+    Organisation o;
+    JsonReader r(json);
+    r.readRecord(o);
+    r.readString("domain", o.domain);
+    r.readString("name", o.name);
+    r.readString("language", o.language);
+    r.readString("mainNumber", o.mainNumber);
+    r.readObject("settings", o.settings, &ServiceSettings::read);
+    return r.result(o);
 }
 
 } // namespace centrale

@@ -1,5 +1,6 @@
 #include "domain/PoolNumber.h"
 
+#include "domain/JsonReader.h"
 #include "domain/PhoneNumbers.h"
 
 namespace centrale {
@@ -21,6 +22,18 @@ QJsonObject PoolNumber::toJson() const
             {QStringLiteral("number"), number},
             {QStringLiteral("userId"), userId},
             {QStringLiteral("functionId"), functionId}};
+}
+
+Result<PoolNumber> PoolNumber::fromJson(const QJsonObject &json)
+{
+    PoolNumber n;
+    JsonReader r(json);
+    r.readRecord(n);
+    r.readString("number", n.number);
+    r.readString("userId", n.userId);
+    r.readString("functionId", n.functionId);
+    r.readString("assigneeName", n.assigneeName);
+    return r.result(n);
 }
 
 } // namespace centrale

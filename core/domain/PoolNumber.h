@@ -20,6 +20,8 @@ public:
     bool isFree() const { return userId.isEmpty() && functionId.isEmpty(); }
     Status normaliseAndValidate();
     QJsonObject toJson() const;
+    // The inverse of toJson(), strict about types; does not validate (see JsonReader).
+    static Result<PoolNumber> fromJson(const QJsonObject &json);
 };
 
 } // namespace centrale

@@ -1,5 +1,6 @@
 #include "domain/ScheduleEvent.h"
 
+#include "domain/JsonReader.h"
 #include "domain/Validators.h"
 
 #include <QJsonArray>
@@ -64,6 +65,24 @@ QJsonObject ScheduleEvent::toJson() const
             {QStringLiteral("allDay"), allDay},
             {QStringLiteral("rrule"), rrule},
             {QStringLiteral("exceptions"), ex}};
+}
+
+Result<ScheduleEvent> ScheduleEvent::fromJson(const QJsonObject &json)
+{
+    ScheduleEvent e;
+    JsonReader r(json);
+    r.readRecord(e);
+    r.readString("functionId", e.functionId);
+    r.readInt("position", e.position);
+    r.readString("title", e.title);
+    r.readEnum("state", e.state, {OpenState::Open, OpenState::Closed}, &openStateName);
+    r.readString("promptId", e.promptId);
+    r.readDateTime("start", e.start);
+    r.readDateTime("end", e.end);
+    r.readBool("allDay", e.allDay);
+    r.readString("rrule", e.rrule);
+    r.readDateTimeList("exceptions", e.exceptions);
+    return r.result(e);
 }
 
 } // namespace centrale

@@ -26,6 +26,8 @@ public:
 
     Status normaliseAndValidate();
     QJsonObject toJson() const;
+    // The inverse of toJson(), strict about types; does not validate (see JsonReader).
+    static Result<ScheduleEvent> fromJson(const QJsonObject &json);
 };
 
 } // namespace centrale

@@ -1,5 +1,9 @@
 #include "domain/ServiceSettings.h"
 
+#include "domain/JsonReader.h"
+
+#include <algorithm>
+
 namespace centrale {
 
 QList<ServiceSettings::Key> ServiceSettings::keys()
@@ -37,6 +41,16 @@ QString ServiceSettings::callerIdLabel(CallerId id)
     case CallerId::OwnNumber: return tr("Own direct number");
     case CallerId::MainNumber: return tr("Organisation's main number");
     case CallerId::Hidden: return tr("Hidden");
+    }
+    return {};
+}
+
+QString ServiceSettings::callerIdName(CallerId id)
+{
+    switch (id) {
+    case CallerId::OwnNumber: return QStringLiteral("ownNumber");
+    case CallerId::MainNumber: return QStringLiteral("mainNumber");
+    case CallerId::Hidden: return QStringLiteral("hidden");
     }
     return {};
 }
@@ -95,8 +109,7 @@ QJsonObject ServiceSettings::toJson() const
         if (v.isNull())
             continue;
         if (key == Key::CallerId) {
-            static const char *names[] = {"ownNumber", "mainNumber", "hidden"};
-            o.insert(keyName(key), QLatin1String(names[v.toInt()]));
+            o.insert(keyName(key), callerIdName(*callerId));
         } else {
             o.insert(keyName(key), QJsonValue::fromVariant(v));
         }
@@ -106,38 +119,45 @@ QJsonObject ServiceSettings::toJson() const
 
 Result<ServiceSettings> ServiceSettings::fromJson(const QJsonObject &json)
 {
-    ServiceSettings s;
-    for (auto it = json.begin(); it != json.end(); ++it) {
-        const QString &k = it.key();
-        const QJsonValue v = it.value();
-        auto wrongType = [&k] { return Error::invalid(tr("The setting %1 has a value of the wrong type.").arg(k), k); };
-        if (k == keyName(Key::Voicemail) || k == keyName(Key::InternationalCalls) || k == keyName(Key::CallRecording)) {
-            if (!v.isBool())
-                return wrongType();
-            std::optional<bool> &target = k == keyName(Key::Voicemail) ? s.voicemail
-                : k == keyName(Key::InternationalCalls) ? s.internationalCalls : s.callRecording;
-            target = v.toBool();
-        } else if (k == keyName(Key::NoAnswerSeconds)) {
-            if (!v.isDouble())
-                return wrongType();
-            s.noAnswerSeconds = v.toInt();
-        } else if (k == keyName(Key::CallerId)) {
-            const QString name = v.toString();
-            if (name == QLatin1String("ownNumber"))
-                s.callerId = CallerId::OwnNumber;
-            else if (name == QLatin1String("mainNumber"))
-                s.callerId = CallerId::MainNumber;
-            else if (name == QLatin1String("hidden"))
-                s.callerId = CallerId::Hidden;
-            else
-                return wrongType();
-        } else {
-            return Error::invalid(tr("%1 is not a known service setting.").arg(k), k);
-        }
-    }
-    if (const Status st = s.validate(); !st)
+    auto s = read(json);
+    if (!s)
+        return s;
+    if (const Status st = s->validate(); !st)
         return st.error();
     return s;
+}
+
+Result<ServiceSettings> ServiceSettings::read(const QJsonObject &json, const QString &path)
+{
+    JsonReader r(json, path);
+    const QList<Key> known = keys();
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (std::none_of(known.cbegin(), known.cend(), [&it](Key k) { return keyName(k) == it.key(); })) {
+            const QString field = r.path(it.key());
+            return Error::invalid(tr("%1 is not a known service setting.").arg(JsonReader::excerpt(field)), field);
+        }
+    }
+    ServiceSettings s;
+    const auto readFlag = [&r](Key key, std::optional<bool> &out) {
+        const QByteArray name = keyName(key).toLatin1();
+        bool value = false;
+        if (r.has(name.constData()) && r.readBool(name.constData(), value))
+            out = value;
+    };
+    readFlag(Key::Voicemail, s.voicemail);
+    if (r.has("noAnswerSeconds")) {
+        int seconds = 0;
+        if (r.readInt("noAnswerSeconds", seconds))
+            s.noAnswerSeconds = seconds;
+    }
+    readFlag(Key::InternationalCalls, s.internationalCalls);
+    readFlag(Key::CallRecording, s.callRecording);
+    if (r.has("callerId")) {
+        CallerId id = CallerId::OwnNumber;
+        if (r.readEnum("callerId", id, {CallerId::OwnNumber, CallerId::MainNumber, CallerId::Hidden}, &callerIdName))
+            s.callerId = id;
+    }
+    return r.result(s);
 }
 
 QList<EffectiveSetting> EffectiveSetting::resolve(const ServiceSettings &user,

@@ -38,7 +38,12 @@ public:
 
     Status validate() const;
     QJsonObject toJson() const;
+    // Reads and validates (validate()): for settings stored by this client.
     static Result<ServiceSettings> fromJson(const QJsonObject &json);
+    // Reads strictly, without validate(): a value of the wrong type or an unknown key is refused,
+    // with the field named under path (e.g. settings.callerId).
+    static Result<ServiceSettings> read(const QJsonObject &json, const QString &path = {});
+    static QString callerIdName(CallerId id); // stable: ownNumber|mainNumber|hidden
     bool operator==(const ServiceSettings &) const = default;
 };
 

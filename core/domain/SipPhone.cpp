@@ -1,5 +1,6 @@
 #include "domain/SipPhone.h"
 
+#include "domain/JsonReader.h"
 #include "domain/PhoneNumbers.h"
 #include "domain/Validators.h"
 
@@ -105,6 +106,18 @@ PhoneKey PhoneKey::fromJson(const QJsonObject &v)
     k.displayName = v[QLatin1String("displayName")].toString();
     k.number = v[QLatin1String("number")].toString();
     return k;
+}
+
+Result<PhoneKey> PhoneKey::read(const QJsonObject &json, const QString &path)
+{
+    PhoneKey k;
+    JsonReader r(json, path);
+    r.readInt("index", k.index, true);
+    r.readEnum("type", k.type, {Type::Empty, Type::Extension, Type::External}, &SipPhone::keyTypeName, true);
+    r.readString("userId", k.userId);
+    r.readString("displayName", k.displayName);
+    r.readString("number", k.number);
+    return r.result(k);
 }
 
 Status SipPhone::normaliseKeyContent(PhoneKey &key)
@@ -239,6 +252,24 @@ QJsonObject SipPhone::toJson() const
             {QStringLiteral("sipAddress"), sipAddress},
             {QStringLiteral("sipUser"), sipUser},
             {QStringLiteral("keys"), ks}};
+}
+
+Result<SipPhone> SipPhone::fromJson(const QJsonObject &json)
+{
+    // The SIP password is not part of the record (see toJson()): it stays as the caller has it.
+    SipPhone p;
+    JsonReader r(json);
+    r.readRecord(p);
+    r.readString("mac", p.mac);
+    r.readString("model", p.model);
+    r.readString("ownerId", p.ownerId);
+    r.readString("label", p.label);
+    r.readString("sipAddress", p.sipAddress);
+    r.readString("sipUser", p.sipUser);
+    r.readObjectList("keys", p.keys, &PhoneKey::read);
+    r.readBool("pendingPush", p.pendingPush);
+    r.readString("ownerName", p.ownerName);
+    return r.result(p);
 }
 
 } // namespace centrale

@@ -19,7 +19,11 @@ struct PhoneKey {
     bool operator==(const PhoneKey &) const = default;
 
     QJsonObject toJson() const;
+    // Lenient: for keys this client stored itself; anything unreadable becomes a default.
     static PhoneKey fromJson(const QJsonObject &object);
+    // The strict inverse of toJson(): index and type are required, a wrong type or an unknown key
+    // type is refused with the field named under path (e.g. keys[3].number).
+    static Result<PhoneKey> read(const QJsonObject &json, const QString &path = {});
 };
 
 struct SipPhone : Record {
@@ -58,6 +62,8 @@ public:
 
     Status normaliseAndValidate();
     QJsonObject toJson() const;
+    // The inverse of toJson(), strict about types; does not validate (see JsonReader).
+    static Result<SipPhone> fromJson(const QJsonObject &json);
 };
 
 } // namespace centrale

@@ -1,5 +1,6 @@
 #include "domain/User.h"
 
+#include "domain/JsonReader.h"
 #include "domain/PhoneNumbers.h"
 #include "domain/Validators.h"
 
@@ -53,6 +54,24 @@ QJsonObject User::toJson() const
             {QStringLiteral("language"), language},
             {QStringLiteral("groups"), QJsonArray::fromStringList(groupIds)},
             {QStringLiteral("settings"), settings.toJson()}};
+}
+
+Result<User> User::fromJson(const QJsonObject &json)
+{
+    // Neither the PIN nor the photo is part of the record: they have their own requests.
+    User u;
+    JsonReader r(json);
+    r.readRecord(u);
+    r.readString("username", u.username);
+    r.readString("firstName", u.firstName);
+    r.readString("lastName", u.lastName);
+    r.readString("email", u.email);
+    r.readString("mobile", u.mobile);
+    r.readString("language", u.language);
+    r.readStringList("groups", u.groupIds);
+    r.readObject("settings", u.settings, &ServiceSettings::read);
+    r.readString("directNumber", u.directNumber);
+    return r.result(u);
 }
 
 } // namespace centrale

@@ -27,6 +27,8 @@ public:
     // Normalises the mobile number to E.164 and validates every field.
     Status normaliseAndValidate(const QString &organisationDomain);
     QJsonObject toJson() const;
+    // The inverse of toJson(), strict about types; does not validate (see JsonReader).
+    static Result<User> fromJson(const QJsonObject &json);
 };
 
 } // namespace centrale

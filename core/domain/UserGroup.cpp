@@ -1,5 +1,6 @@
 #include "domain/UserGroup.h"
 
+#include "domain/JsonReader.h"
 #include "domain/Validators.h"
 
 namespace centrale {
@@ -19,6 +20,18 @@ QJsonObject UserGroup::toJson() const
             {QStringLiteral("name"), name},
             {QStringLiteral("description"), description},
             {QStringLiteral("settings"), settings.toJson()}};
+}
+
+Result<UserGroup> UserGroup::fromJson(const QJsonObject &json)
+{
+    UserGroup g;
+    JsonReader r(json);
+    r.readRecord(g);
+    r.readString("name", g.name);
+    r.readString("description", g.description);
+    r.readObject("settings", g.settings, &ServiceSettings::read);
+    r.readInt("memberCount", g.memberCount);
+    return r.result(g);
 }
 
 } // namespace centrale

@@ -15,6 +15,8 @@ public:
 
     Status validate() const;
     QJsonObject toJson() const;
+    // The inverse of toJson(), strict about types; does not validate (see JsonReader).
+    static Result<UserGroup> fromJson(const QJsonObject &json);
 };
 
 } // namespace centrale

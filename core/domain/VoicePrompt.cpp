@@ -1,5 +1,6 @@
 #include "domain/VoicePrompt.h"
 
+#include "domain/JsonReader.h"
 #include "domain/Validators.h"
 
 namespace centrale {
@@ -59,6 +60,22 @@ QJsonObject VoicePrompt::toJson() const
     if (!audio.isEmpty())
         o.insert(QStringLiteral("audio"), QString::fromLatin1(audio.toBase64()));
     return o;
+}
+
+Result<VoicePrompt> VoicePrompt::fromJson(const QJsonObject &json)
+{
+    VoicePrompt p;
+    JsonReader r(json);
+    r.readRecord(p);
+    r.readString("name", p.name);
+    r.readString("description", p.description);
+    r.readInt64("durationMs", p.durationMs);
+    r.readEnum("origin", p.origin, {Origin::ImportedFile, Origin::RecordedLocally, Origin::RecordedByCall}, &originName);
+    r.readString("sourceFile", p.sourceFile);
+    r.readDouble("peakDbfs", p.peakDbfs);
+    r.readDouble("rmsDbfs", p.rmsDbfs);
+    r.readBase64("audio", p.audio);
+    return r.result(p);
 }
 
 } // namespace centrale
