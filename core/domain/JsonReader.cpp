@@ -56,7 +56,9 @@ QString JsonReader::excerpt(const QString &value)
     constexpr qsizetype max = 40;
     if (value.size() <= max)
         return value;
-    return value.left(max) + QChar(0x2026);
+    // Not between the two halves of a surrogate pair.
+    const qsizetype cut = value.at(max - 1).isHighSurrogate() ? max - 1 : max;
+    return value.left(cut) + QChar(0x2026);
 }
 
 Error JsonReader::mustBeText(const QString &path)
