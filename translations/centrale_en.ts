@@ -17,6 +17,228 @@
     </message>
 </context>
 <context>
+    <name>Api</name>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation>The request body is larger than %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The request body must be application/json.</source>
+        <translation>The request body must be application/json.</translation>
+    </message>
+    <message>
+        <source>The JSON is nested more than %1 levels deep.</source>
+        <translation>The JSON is nested more than %1 levels deep.</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON (at byte %1).</source>
+        <translation>The request body is not valid JSON (at byte %1).</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>The request body must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>The JSON holds a NUL character, which no field accepts.</source>
+        <translation>The JSON holds a NUL character, which no field accepts.</translation>
+    </message>
+    <message>
+        <source>There is nothing at this address.</source>
+        <translation>There is nothing at this address.</translation>
+    </message>
+    <message>
+        <source>The method %1 is not allowed here.</source>
+        <translation>The method %1 is not allowed here.</translation>
+    </message>
+    <message>
+        <source>The server cannot reach its database.</source>
+        <translation>The server cannot reach its database.</translation>
+    </message>
+    <message>
+        <source>Every write needs an Idempotency-Key header of 8 to 128 characters.</source>
+        <translation>Every write needs an Idempotency-Key header of 8 to 128 characters.</translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was already used for another request.</source>
+        <translation>This Idempotency-Key was already used for another request.</translation>
+    </message>
+    <message>
+        <source>Unknown organisation.</source>
+        <translation>Unknown organisation.</translation>
+    </message>
+    <message>
+        <source>The organisation %1 already exists.</source>
+        <translation>The organisation %1 already exists.</translation>
+    </message>
+    <message>
+        <source>There is no organisation %1 on this server.</source>
+        <translation>There is no organisation %1 on this server.</translation>
+    </message>
+    <message>
+        <source>The username %1 belongs to another organisation.</source>
+        <translation>The username %1 belongs to another organisation.</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Log in first: this request needs a bearer token.</source>
+        <translation>Log in first: this request needs a bearer token.</translation>
+    </message>
+    <message>
+        <source>This session is unknown or was closed: log in again.</source>
+        <translation>This session is unknown or was closed: log in again.</translation>
+    </message>
+    <message>
+        <source>The session has expired: log in again.</source>
+        <translation>The session has expired: log in again.</translation>
+    </message>
+    <message>
+        <source>You do not administer this organisation.</source>
+        <translation>You do not administer this organisation.</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the organisation can do this.</source>
+        <translation>Only an administrator of the organisation can do this.</translation>
+    </message>
+    <message>
+        <source>Enter your password again to open the administrator view.</source>
+        <translation>Enter your password again to open the administrator view.</translation>
+    </message>
+    <message>
+        <source>Give a username and a password.</source>
+        <translation>Give a username and a password.</translation>
+    </message>
+    <message>
+        <source>Give a username or a mobile number.</source>
+        <translation>Give a username or a mobile number.</translation>
+    </message>
+    <message>
+        <source>Give the password.</source>
+        <translation>Give the password.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many attempts: try again in %n second.</numerusform>
+            <numerusform>Too many attempts: try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The username or the password is wrong.</source>
+        <translation>The username or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>The password is wrong.</translation>
+    </message>
+    <message>
+        <source>If this account exists, a code to choose a new password has been sent to its e-mail address or mobile number.</source>
+        <translation>If this account exists, a code to choose a new password has been sent to its e-mail address or mobile number.</translation>
+    </message>
+    <message>
+        <source>Give the code received and the new password.</source>
+        <translation>Give the code received and the new password.</translation>
+    </message>
+    <message>
+        <source>This code is not valid: it was already used, has expired or is wrong.</source>
+        <translation>This code is not valid: it was already used, has expired or is wrong.</translation>
+    </message>
+    <message>
+        <source>There is no such record.</source>
+        <translation>There is no such record.</translation>
+    </message>
+    <message>
+        <source>The id in the body is not the one in the address.</source>
+        <translation>The id in the body is not the one in the address.</translation>
+    </message>
+    <message>
+        <source>The record belongs to the record in the address.</source>
+        <translation>The record belongs to the record in the address.</translation>
+    </message>
+    <message>
+        <source>The record was changed by someone else since you read it (now version %1).</source>
+        <translation>The record was changed by someone else since you read it (now version %1).</translation>
+    </message>
+    <message>
+        <source>A change needs If-Match with the version it is based on, or If-None-Match: * to create.</source>
+        <translation>A change needs If-Match with the version it is based on, or If-None-Match: * to create.</translation>
+    </message>
+    <message>
+        <source>The field %1 refers to a record that does not exist.</source>
+        <translation>The field %1 refers to a record that does not exist.</translation>
+    </message>
+    <message>
+        <source>Another record already uses %1.</source>
+        <translation>Another record already uses %1.</translation>
+    </message>
+    <message>
+        <source>An organisation is not deleted through the API.</source>
+        <translation>An organisation is not deleted through the API.</translation>
+    </message>
+    <message>
+        <source>A deletion needs If-Match with the version it is based on.</source>
+        <translation>A deletion needs If-Match with the version it is based on.</translation>
+    </message>
+    <message>
+        <source>This record is still used by a record of type %1 (%2): change that one first.</source>
+        <translation>This record is still used by a record of type %1 (%2): change that one first.</translation>
+    </message>
+    <message>
+        <source>limit must be a whole number from 1 to 1000.</source>
+        <translation>limit must be a whole number from 1 to 1000.</translation>
+    </message>
+    <message>
+        <source>This list can be sorted by %1 only.</source>
+        <translation>This list can be sorted by %1 only.</translation>
+    </message>
+    <message>
+        <source>The cursor is not one this server gave.</source>
+        <translation>The cursor is not one this server gave.</translation>
+    </message>
+    <message>
+        <source>limit must be a whole number from 1 to 5000.</source>
+        <translation>limit must be a whole number from 1 to 5000.</translation>
+    </message>
+    <message>
+        <source>Unknown entity %1.</source>
+        <translation>Unknown entity %1.</translation>
+    </message>
+    <message>
+        <source>This cursor is older than the deletions the server keeps: pull everything again from the start.</source>
+        <translation>This cursor is older than the deletions the server keeps: pull everything again from the start.</translation>
+    </message>
+    <message>
+        <source>A batch needs a list of operations.</source>
+        <translation>A batch needs a list of operations.</translation>
+    </message>
+    <message>
+        <source>A batch holds at most %1 operations.</source>
+        <translation>A batch holds at most %1 operations.</translation>
+    </message>
+    <message>
+        <source>onError must be stop or continue.</source>
+        <translation>onError must be stop or continue.</translation>
+    </message>
+    <message>
+        <source>A batch operation&apos;s method is PUT, POST or DELETE.</source>
+        <translation>A batch operation&apos;s method is PUT, POST or DELETE.</translation>
+    </message>
+    <message>
+        <source>A batch operation&apos;s path is a record of the organisation.</source>
+        <translation>A batch operation&apos;s path is a record of the organisation.</translation>
+    </message>
+    <message>
+        <source>X-HTTP-Method-Override is only honoured on POST.</source>
+        <translation>X-HTTP-Method-Override is only honoured on POST.</translation>
+    </message>
+    <message>
+        <source>X-HTTP-Method-Override takes PUT or DELETE.</source>
+        <translation>X-HTTP-Method-Override takes PUT or DELETE.</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The store file to open (default: the per-user store).</source>
@@ -945,6 +1167,17 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     </message>
 </context>
 <context>
+    <name>Entities</name>
+    <message>
+        <source>The domain of an organisation cannot change.</source>
+        <translation>The domain of an organisation cannot change.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone %1.</source>
+        <translation>Unknown time zone %1.</translation>
+    </message>
+</context>
+<context>
     <name>FunctionNumber</name>
     <message>
         <source>Open</source>
@@ -1799,6 +2032,125 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <source>Malformed JSON</source>
+        <translation>Malformed JSON</translation>
+    </message>
+    <message>
+        <source>JSON nested too deeply</source>
+        <translation>JSON nested too deeply</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Bad request</translation>
+    </message>
+    <message>
+        <source>Idempotency-Key required</source>
+        <translation>Idempotency-Key required</translation>
+    </message>
+    <message>
+        <source>Not authenticated</source>
+        <translation>Not authenticated</translation>
+    </message>
+    <message>
+        <source>Invalid credentials</source>
+        <translation>Invalid credentials</translation>
+    </message>
+    <message>
+        <source>Session expired</source>
+        <translation>Session expired</translation>
+    </message>
+    <message>
+        <source>Administrator view needs the password again</source>
+        <translation>Administrator view needs the password again</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Forbidden</translation>
+    </message>
+    <message>
+        <source>Not an administrator</source>
+        <translation>Not an administrator</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>Method not allowed</source>
+        <translation>Method not allowed</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Request still in progress</source>
+        <translation>Request still in progress</translation>
+    </message>
+    <message>
+        <source>Cursor expired</source>
+        <translation>Cursor expired</translation>
+    </message>
+    <message>
+        <source>Version mismatch</source>
+        <translation>Version mismatch</translation>
+    </message>
+    <message>
+        <source>Payload too large</source>
+        <translation>Payload too large</translation>
+    </message>
+    <message>
+        <source>Unsupported media type</source>
+        <translation>Unsupported media type</translation>
+    </message>
+    <message>
+        <source>Validation failed</source>
+        <translation>Validation failed</translation>
+    </message>
+    <message>
+        <source>Invalid audio</source>
+        <translation>Invalid audio</translation>
+    </message>
+    <message>
+        <source>Idempotency-Key reused</source>
+        <translation>Idempotency-Key reused</translation>
+    </message>
+    <message>
+        <source>Reset code invalid</source>
+        <translation>Reset code invalid</translation>
+    </message>
+    <message>
+        <source>If-Match required</source>
+        <translation>If-Match required</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Too many requests</translation>
+    </message>
+    <message>
+        <source>Service unavailable</source>
+        <translation>Service unavailable</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>Internal error</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
     <name>PromptCommands</name>
     <message>
         <source>Unknown or missing action.</source>
@@ -2248,6 +2600,182 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     <message>
         <source>There was not enough memory to protect the secret.</source>
         <translation>There was not enough memory to protect the secret.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommand</name>
+    <message>
+        <source>The database: sqlite:PATH or postgresql://USER:PASSWORD@HOST:PORT/DATABASE.</source>
+        <translation>The database: sqlite:PATH or postgresql://USER:PASSWORD@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Usage: centrale-server COMMAND [OPTIONS]
+
+The Centrale server: the REST API of docs/api/openapi.yaml over PostgreSQL or SQLite.
+
+Commands:
+  serve --db URL --listen HOST:PORT [--cert FILE --key FILE]
+      Serves the API. --db is sqlite:PATH (one machine) or
+      postgresql://USER:PASSWORD@HOST:PORT/DATABASE (several instances may share it).
+      --listen is the address and port, for example 127.0.0.1:8443 or [::]:8443.
+      With --cert and --key (PEM files), the server speaks HTTPS only.
+  create-org DOMAIN --name TEXT [--language fr|nl|en] --db URL
+      Creates an organisation, addressed by its domain.
+  create-admin USERNAME --org DOMAIN --db URL
+      Creates an administrator of the organisation (USERNAME is name@DOMAIN), or makes an
+      existing user one. The password is read from standard input.
+
+Each command takes --help. The database schema is created or brought up to date on start.
+</source>
+        <translation>Usage: centrale-server COMMAND [OPTIONS]
+
+The Centrale server: the REST API of docs/api/openapi.yaml over PostgreSQL or SQLite.
+
+Commands:
+  serve --db URL --listen HOST:PORT [--cert FILE --key FILE]
+      Serves the API. --db is sqlite:PATH (one machine) or
+      postgresql://USER:PASSWORD@HOST:PORT/DATABASE (several instances may share it).
+      --listen is the address and port, for example 127.0.0.1:8443 or [::]:8443.
+      With --cert and --key (PEM files), the server speaks HTTPS only.
+  create-org DOMAIN --name TEXT [--language fr|nl|en] --db URL
+      Creates an organisation, addressed by its domain.
+  create-admin USERNAME --org DOMAIN --db URL
+      Creates an administrator of the organisation (USERNAME is name@DOMAIN), or makes an
+      existing user one. The password is read from standard input.
+
+Each command takes --help. The database schema is created or brought up to date on start.
+</translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation>Unknown command %1.</translation>
+    </message>
+    <message>
+        <source>Serves the Centrale API.</source>
+        <translation>Serves the Centrale API.</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (HOST:PORT).</source>
+        <translation>Address and port to listen on (HOST:PORT).</translation>
+    </message>
+    <message>
+        <source>PEM certificate (chain) for HTTPS.</source>
+        <translation>PEM certificate (chain) for HTTPS.</translation>
+    </message>
+    <message>
+        <source>PEM private key for HTTPS.</source>
+        <translation>PEM private key for HTTPS.</translation>
+    </message>
+    <message>
+        <source>serve needs --db and --listen.</source>
+        <translation>serve needs --db and --listen.</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both --cert and --key.</source>
+        <translation>HTTPS needs both --cert and --key.</translation>
+    </message>
+    <message>
+        <source>Listening on %1 port %2 (%3), database %4.</source>
+        <translation>Listening on %1 port %2 (%3), database %4.</translation>
+    </message>
+    <message>
+        <source>Creates an organisation.</source>
+        <translation>Creates an organisation.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name.</source>
+        <translation>The organisation&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Its language: fr, nl or en (default fr).</source>
+        <translation>Its language: fr, nl or en (default fr).</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s domain, for example domaincustomer.be.</source>
+        <translation>The organisation&apos;s domain, for example domaincustomer.be.</translation>
+    </message>
+    <message>
+        <source>create-org needs DOMAIN, --name and --db.</source>
+        <translation>create-org needs DOMAIN, --name and --db.</translation>
+    </message>
+    <message>
+        <source>Organisation %1 created (id %2).</source>
+        <translation>Organisation %1 created (id %2).</translation>
+    </message>
+    <message>
+        <source>Creates an administrator; the password is read from standard input.</source>
+        <translation>Creates an administrator; the password is read from standard input.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s domain.</source>
+        <translation>The organisation&apos;s domain.</translation>
+    </message>
+    <message>
+        <source>name@domain</source>
+        <translation>name@domain</translation>
+    </message>
+    <message>
+        <source>create-admin needs USERNAME, --org and --db.</source>
+        <translation>create-admin needs USERNAME, --org and --db.</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation>No password was given on standard input.</translation>
+    </message>
+    <message>
+        <source>Administrator %1 of %2 is ready (user id %3).</source>
+        <translation>Administrator %1 of %2 is ready (user id %3).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDatabase</name>
+    <message>
+        <source>The database address sqlite: needs a file path (sqlite:/var/lib/centrale/server.db).</source>
+        <translation>The database address sqlite: needs a file path (sqlite:/var/lib/centrale/server.db).</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed (Debian: libqt6sql6-sqlite).</source>
+        <translation>The SQLite driver for Qt is not installed (Debian: libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>The database address must look like postgresql://USER:PASSWORD@HOST:PORT/DATABASE.</source>
+        <translation>The database address must look like postgresql://USER:PASSWORD@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>The PostgreSQL driver for Qt is not installed (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Unknown database address %1: use sqlite:PATH or postgresql://USER:PASSWORD@HOST:PORT/DATABASE.</source>
+        <translation>Unknown database address %1: use sqlite:PATH or postgresql://USER:PASSWORD@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>A record with the same key already exists.</source>
+        <translation>A record with the same key already exists.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database reported an error.</source>
+        <translation>The server&apos;s database reported an error.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database could not start a transaction: %1</source>
+        <translation>The server&apos;s database could not start a transaction: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database could not commit: %1</source>
+        <translation>The server&apos;s database could not commit: %1</translation>
+    </message>
+    <message>
+        <source>The database was created by a newer Centrale server (schema %1; this one knows %2).</source>
+        <translation>The database was created by a newer Centrale server (schema %1; this one knows %2).</translation>
     </message>
 </context>
 <context>
@@ -4749,6 +5277,41 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::server::HttpServer</name>
+    <message>
+        <source>Cannot read the certificate %1: %2</source>
+        <translation>Cannot read the certificate %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key %1: %2</source>
+        <translation>Cannot read the key %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (RSA or EC).</source>
+        <translation>%1 holds no PEM private key (RSA or EC).</translation>
+    </message>
+    <message>
+        <source>--listen takes HOST:PORT, for example 127.0.0.1:8443.</source>
+        <translation>--listen takes HOST:PORT, for example 127.0.0.1:8443.</translation>
+    </message>
+    <message>
+        <source>The port in --listen must be a number from 0 to 65535.</source>
+        <translation>The port in --listen must be a number from 0 to 65535.</translation>
+    </message>
+    <message>
+        <source>%1 is not an IP address to listen on.</source>
+        <translation>%1 is not an IP address to listen on.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2 (is the port in use?).</source>
+        <translation>Cannot listen on %1:%2 (is the port in use?).</translation>
     </message>
 </context>
 </TS>

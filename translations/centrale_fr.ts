@@ -17,6 +17,228 @@
     </message>
 </context>
 <context>
+    <name>Api</name>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation>Le corps de la requête dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>The request body must be application/json.</source>
+        <translation>Le corps de la requête doit être en application/json.</translation>
+    </message>
+    <message>
+        <source>The JSON is nested more than %1 levels deep.</source>
+        <translation>Le JSON est imbriqué sur plus de %1 niveaux.</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON (at byte %1).</source>
+        <translation>Le corps de la requête n’est pas du JSON valide (à l’octet %1).</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>Le corps de la requête doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The JSON holds a NUL character, which no field accepts.</source>
+        <translation>Le JSON contient un caractère NUL, qu’aucun champ n’accepte.</translation>
+    </message>
+    <message>
+        <source>There is nothing at this address.</source>
+        <translation>Il n’y a rien à cette adresse.</translation>
+    </message>
+    <message>
+        <source>The method %1 is not allowed here.</source>
+        <translation>La méthode %1 n’est pas permise ici.</translation>
+    </message>
+    <message>
+        <source>The server cannot reach its database.</source>
+        <translation>Le serveur n’atteint pas sa base de données.</translation>
+    </message>
+    <message>
+        <source>Every write needs an Idempotency-Key header of 8 to 128 characters.</source>
+        <translation>Chaque écriture demande un en-tête Idempotency-Key de 8 à 128 caractères.</translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was already used for another request.</source>
+        <translation>Cette Idempotency-Key a déjà servi pour une autre requête.</translation>
+    </message>
+    <message>
+        <source>Unknown organisation.</source>
+        <translation>Organisation inconnue.</translation>
+    </message>
+    <message>
+        <source>The organisation %1 already exists.</source>
+        <translation>L’organisation %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>There is no organisation %1 on this server.</source>
+        <translation>Il n’y a pas d’organisation %1 sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>The username %1 belongs to another organisation.</source>
+        <translation>Le nom d’utilisateur %1 appartient à une autre organisation.</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Log in first: this request needs a bearer token.</source>
+        <translation>Connectez-vous d’abord&#xa0;: cette requête demande un jeton (bearer).</translation>
+    </message>
+    <message>
+        <source>This session is unknown or was closed: log in again.</source>
+        <translation>Cette session est inconnue ou a été fermée&#xa0;: reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The session has expired: log in again.</source>
+        <translation>La session a expiré&#xa0;: reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>You do not administer this organisation.</source>
+        <translation>Vous n’administrez pas cette organisation.</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the organisation can do this.</source>
+        <translation>Seul un administrateur de l’organisation peut faire ceci.</translation>
+    </message>
+    <message>
+        <source>Enter your password again to open the administrator view.</source>
+        <translation>Saisissez à nouveau votre mot de passe pour ouvrir la vue administrateur.</translation>
+    </message>
+    <message>
+        <source>Give a username and a password.</source>
+        <translation>Indiquez un nom d’utilisateur et un mot de passe.</translation>
+    </message>
+    <message>
+        <source>Give a username or a mobile number.</source>
+        <translation>Indiquez un nom d’utilisateur ou un numéro mobile.</translation>
+    </message>
+    <message>
+        <source>Give the password.</source>
+        <translation>Indiquez le mot de passe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de tentatives&#xa0;: réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de tentatives&#xa0;: réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The username or the password is wrong.</source>
+        <translation>Le nom d’utilisateur ou le mot de passe est erroné.</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>Le mot de passe est erroné.</translation>
+    </message>
+    <message>
+        <source>If this account exists, a code to choose a new password has been sent to its e-mail address or mobile number.</source>
+        <translation>Si ce compte existe, un code pour choisir un nouveau mot de passe a été envoyé à son adresse e-mail ou à son numéro mobile.</translation>
+    </message>
+    <message>
+        <source>Give the code received and the new password.</source>
+        <translation>Indiquez le code reçu et le nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>This code is not valid: it was already used, has expired or is wrong.</source>
+        <translation>Ce code n’est pas valable&#xa0;: il a déjà servi, a expiré ou est erroné.</translation>
+    </message>
+    <message>
+        <source>There is no such record.</source>
+        <translation>Cet enregistrement n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The id in the body is not the one in the address.</source>
+        <translation>L’identifiant du corps n’est pas celui de l’adresse.</translation>
+    </message>
+    <message>
+        <source>The record belongs to the record in the address.</source>
+        <translation>L’enregistrement appartient à celui de l’adresse.</translation>
+    </message>
+    <message>
+        <source>The record was changed by someone else since you read it (now version %1).</source>
+        <translation>L’enregistrement a été modifié par quelqu’un d’autre depuis votre lecture (version %1 à présent).</translation>
+    </message>
+    <message>
+        <source>A change needs If-Match with the version it is based on, or If-None-Match: * to create.</source>
+        <translation>Une modification demande If-Match avec la version dont elle part, ou If-None-Match&#xa0;: * pour créer.</translation>
+    </message>
+    <message>
+        <source>The field %1 refers to a record that does not exist.</source>
+        <translation>Le champ %1 renvoie à un enregistrement qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Another record already uses %1.</source>
+        <translation>Un autre enregistrement utilise déjà %1.</translation>
+    </message>
+    <message>
+        <source>An organisation is not deleted through the API.</source>
+        <translation>Une organisation ne se supprime pas par l’API.</translation>
+    </message>
+    <message>
+        <source>A deletion needs If-Match with the version it is based on.</source>
+        <translation>Une suppression demande If-Match avec la version dont elle part.</translation>
+    </message>
+    <message>
+        <source>This record is still used by a record of type %1 (%2): change that one first.</source>
+        <translation>Cet enregistrement est encore utilisé par un enregistrement de type %1 (%2)&#xa0;: modifiez d’abord celui-là.</translation>
+    </message>
+    <message>
+        <source>limit must be a whole number from 1 to 1000.</source>
+        <translation>limit doit être un nombre entier de 1 à 1000.</translation>
+    </message>
+    <message>
+        <source>This list can be sorted by %1 only.</source>
+        <translation>Cette liste ne se trie que par %1.</translation>
+    </message>
+    <message>
+        <source>The cursor is not one this server gave.</source>
+        <translation>Ce curseur ne vient pas de ce serveur.</translation>
+    </message>
+    <message>
+        <source>limit must be a whole number from 1 to 5000.</source>
+        <translation>limit doit être un nombre entier de 1 à 5000.</translation>
+    </message>
+    <message>
+        <source>Unknown entity %1.</source>
+        <translation>Entité inconnue %1.</translation>
+    </message>
+    <message>
+        <source>This cursor is older than the deletions the server keeps: pull everything again from the start.</source>
+        <translation>Ce curseur est plus ancien que les suppressions que garde le serveur&#xa0;: reprenez tout depuis le début.</translation>
+    </message>
+    <message>
+        <source>A batch needs a list of operations.</source>
+        <translation>Un lot demande une liste d’opérations.</translation>
+    </message>
+    <message>
+        <source>A batch holds at most %1 operations.</source>
+        <translation>Un lot contient au plus %1 opérations.</translation>
+    </message>
+    <message>
+        <source>onError must be stop or continue.</source>
+        <translation>onError doit valoir stop ou continue.</translation>
+    </message>
+    <message>
+        <source>A batch operation&apos;s method is PUT, POST or DELETE.</source>
+        <translation>La méthode d’une opération de lot est PUT, POST ou DELETE.</translation>
+    </message>
+    <message>
+        <source>A batch operation&apos;s path is a record of the organisation.</source>
+        <translation>Le chemin d’une opération de lot est un enregistrement de l’organisation.</translation>
+    </message>
+    <message>
+        <source>X-HTTP-Method-Override is only honoured on POST.</source>
+        <translation>X-HTTP-Method-Override n’est respecté que sur POST.</translation>
+    </message>
+    <message>
+        <source>X-HTTP-Method-Override takes PUT or DELETE.</source>
+        <translation>X-HTTP-Method-Override accepte PUT ou DELETE.</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The store file to open (default: the per-user store).</source>
@@ -945,6 +1167,17 @@ Codes de sortie&amp;#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de comman
     </message>
 </context>
 <context>
+    <name>Entities</name>
+    <message>
+        <source>The domain of an organisation cannot change.</source>
+        <translation>Le domaine d’une organisation ne peut pas changer.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone %1.</source>
+        <translation>Fuseau horaire inconnu %1.</translation>
+    </message>
+</context>
+<context>
     <name>FunctionNumber</name>
     <message>
         <source>Open</source>
@@ -1799,6 +2032,125 @@ Codes de sortie&amp;#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de comman
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <source>Malformed JSON</source>
+        <translation>JSON mal formé</translation>
+    </message>
+    <message>
+        <source>JSON nested too deeply</source>
+        <translation>JSON trop imbriqué</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Requête incorrecte</translation>
+    </message>
+    <message>
+        <source>Idempotency-Key required</source>
+        <translation>Idempotency-Key requise</translation>
+    </message>
+    <message>
+        <source>Not authenticated</source>
+        <translation>Non authentifié</translation>
+    </message>
+    <message>
+        <source>Invalid credentials</source>
+        <translation>Identifiants incorrects</translation>
+    </message>
+    <message>
+        <source>Session expired</source>
+        <translation>Session expirée</translation>
+    </message>
+    <message>
+        <source>Administrator view needs the password again</source>
+        <translation>La vue administrateur demande à nouveau le mot de passe</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Interdit</translation>
+    </message>
+    <message>
+        <source>Not an administrator</source>
+        <translation>Pas administrateur</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Method not allowed</source>
+        <translation>Méthode non permise</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En cours d’utilisation</translation>
+    </message>
+    <message>
+        <source>Request still in progress</source>
+        <translation>Requête encore en cours</translation>
+    </message>
+    <message>
+        <source>Cursor expired</source>
+        <translation>Curseur expiré</translation>
+    </message>
+    <message>
+        <source>Version mismatch</source>
+        <translation>Version dépassée</translation>
+    </message>
+    <message>
+        <source>Payload too large</source>
+        <translation>Contenu trop volumineux</translation>
+    </message>
+    <message>
+        <source>Unsupported media type</source>
+        <translation>Type de contenu non pris en charge</translation>
+    </message>
+    <message>
+        <source>Validation failed</source>
+        <translation>Validation échouée</translation>
+    </message>
+    <message>
+        <source>Invalid audio</source>
+        <translation>Audio non valable</translation>
+    </message>
+    <message>
+        <source>Idempotency-Key reused</source>
+        <translation>Idempotency-Key réutilisée</translation>
+    </message>
+    <message>
+        <source>Reset code invalid</source>
+        <translation>Code de réinitialisation non valable</translation>
+    </message>
+    <message>
+        <source>If-Match required</source>
+        <translation>If-Match requis</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Trop de requêtes</translation>
+    </message>
+    <message>
+        <source>Service unavailable</source>
+        <translation>Service indisponible</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>Erreur interne</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
     <name>PromptCommands</name>
     <message>
         <source>Unknown or missing action.</source>
@@ -2248,6 +2600,182 @@ Codes de sortie&amp;#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de comman
     <message>
         <source>There was not enough memory to protect the secret.</source>
         <translation>Mémoire insuffisante pour protéger le secret.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommand</name>
+    <message>
+        <source>The database: sqlite:PATH or postgresql://USER:PASSWORD@HOST:PORT/DATABASE.</source>
+        <translation>La base de données&#xa0;: sqlite:CHEMIN ou postgresql://UTILISATEUR:MOTDEPASSE@HÔTE:PORT/BASE.</translation>
+    </message>
+    <message>
+        <source>Usage: centrale-server COMMAND [OPTIONS]
+
+The Centrale server: the REST API of docs/api/openapi.yaml over PostgreSQL or SQLite.
+
+Commands:
+  serve --db URL --listen HOST:PORT [--cert FILE --key FILE]
+      Serves the API. --db is sqlite:PATH (one machine) or
+      postgresql://USER:PASSWORD@HOST:PORT/DATABASE (several instances may share it).
+      --listen is the address and port, for example 127.0.0.1:8443 or [::]:8443.
+      With --cert and --key (PEM files), the server speaks HTTPS only.
+  create-org DOMAIN --name TEXT [--language fr|nl|en] --db URL
+      Creates an organisation, addressed by its domain.
+  create-admin USERNAME --org DOMAIN --db URL
+      Creates an administrator of the organisation (USERNAME is name@DOMAIN), or makes an
+      existing user one. The password is read from standard input.
+
+Each command takes --help. The database schema is created or brought up to date on start.
+</source>
+        <translation>Utilisation&#xa0;: centrale-server COMMANDE [OPTIONS]
+
+Le serveur Centrale&#xa0;: l’API REST de docs/api/openapi.yaml sur PostgreSQL ou SQLite.
+
+Commandes&#xa0;:
+  serve --db URL --listen HOST:PORT [--cert FILE --key FILE]
+      Sert l’API. --db vaut sqlite:CHEMIN (une seule machine) ou
+      postgresql://UTILISATEUR:MOTDEPASSE@HÔTE:PORT/BASE (plusieurs instances peuvent la partager).
+      --listen donne l’adresse et le port, par exemple 127.0.0.1:8443 ou [::]:8443.
+      Avec --cert et --key (fichiers PEM), le serveur ne parle que HTTPS.
+  create-org DOMAIN --name TEXT [--language fr|nl|en] --db URL
+      Crée une organisation, désignée par son domaine.
+  create-admin USERNAME --org DOMAIN --db URL
+      Crée un administrateur de l’organisation (USERNAME vaut nom@DOMAINE) ou en fait un
+      d’un utilisateur existant. Le mot de passe est lu sur l’entrée standard.
+
+Chaque commande accepte --help. Le schéma de la base de données est créé ou mis à jour au démarrage.
+</translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation>Commande inconnue %1.</translation>
+    </message>
+    <message>
+        <source>Serves the Centrale API.</source>
+        <translation>Sert l’API de Centrale.</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (HOST:PORT).</source>
+        <translation>Adresse et port d’écoute (HÔTE:PORT).</translation>
+    </message>
+    <message>
+        <source>PEM certificate (chain) for HTTPS.</source>
+        <translation>Certificat (chaîne) PEM pour HTTPS.</translation>
+    </message>
+    <message>
+        <source>PEM private key for HTTPS.</source>
+        <translation>Clé privée PEM pour HTTPS.</translation>
+    </message>
+    <message>
+        <source>serve needs --db and --listen.</source>
+        <translation>serve demande --db et --listen.</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both --cert and --key.</source>
+        <translation>HTTPS demande à la fois --cert et --key.</translation>
+    </message>
+    <message>
+        <source>Listening on %1 port %2 (%3), database %4.</source>
+        <translation>À l’écoute sur %1 port %2 (%3), base de données %4.</translation>
+    </message>
+    <message>
+        <source>Creates an organisation.</source>
+        <translation>Crée une organisation.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name.</source>
+        <translation>Le nom de l’organisation.</translation>
+    </message>
+    <message>
+        <source>Its language: fr, nl or en (default fr).</source>
+        <translation>Sa langue&#xa0;: fr, nl ou en (fr par défaut).</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s domain, for example domaincustomer.be.</source>
+        <translation>Le domaine de l’organisation, par exemple domaincustomer.be.</translation>
+    </message>
+    <message>
+        <source>create-org needs DOMAIN, --name and --db.</source>
+        <translation>create-org demande DOMAINE, --name et --db.</translation>
+    </message>
+    <message>
+        <source>Organisation %1 created (id %2).</source>
+        <translation>Organisation %1 créée (identifiant %2).</translation>
+    </message>
+    <message>
+        <source>Creates an administrator; the password is read from standard input.</source>
+        <translation>Crée un administrateur&#xa0;; le mot de passe est lu sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s domain.</source>
+        <translation>Le domaine de l’organisation.</translation>
+    </message>
+    <message>
+        <source>name@domain</source>
+        <translation>nom@domaine</translation>
+    </message>
+    <message>
+        <source>create-admin needs USERNAME, --org and --db.</source>
+        <translation>create-admin demande NOMUTILISATEUR, --org et --db.</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Mot de passe&#xa0;: </translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation>Aucun mot de passe n’a été donné sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Administrator %1 of %2 is ready (user id %3).</source>
+        <translation>L’administrateur %1 de %2 est prêt (identifiant utilisateur %3).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDatabase</name>
+    <message>
+        <source>The database address sqlite: needs a file path (sqlite:/var/lib/centrale/server.db).</source>
+        <translation>L’adresse de base de données sqlite&#xa0;: demande un chemin de fichier (sqlite:/var/lib/centrale/server.db).</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed (Debian: libqt6sql6-sqlite).</source>
+        <translation>Le pilote SQLite de Qt n’est pas installé (Debian&#xa0;: libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>The database address must look like postgresql://USER:PASSWORD@HOST:PORT/DATABASE.</source>
+        <translation>L’adresse de base de données doit avoir la forme postgresql://UTILISATEUR:MOTDEPASSE@HÔTE:PORT/BASE.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Le pilote PostgreSQL de Qt n’est pas installé (Debian&#xa0;: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Unknown database address %1: use sqlite:PATH or postgresql://USER:PASSWORD@HOST:PORT/DATABASE.</source>
+        <translation>Adresse de base de données inconnue %1&#xa0;: utilisez sqlite:CHEMIN ou postgresql://UTILISATEUR:MOTDEPASSE@HÔTE:PORT/BASE.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Impossible d’ouvrir la base de données %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A record with the same key already exists.</source>
+        <translation>Un enregistrement avec la même clé existe déjà.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database reported an error.</source>
+        <translation>La base de données du serveur a signalé une erreur.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database could not start a transaction: %1</source>
+        <translation>La base de données du serveur n’a pas pu démarrer une transaction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database could not commit: %1</source>
+        <translation>La base de données du serveur n’a pas pu valider&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The database was created by a newer Centrale server (schema %1; this one knows %2).</source>
+        <translation>La base de données a été créée par un serveur Centrale plus récent (schéma %1&#xa0;; celui-ci connaît %2).</translation>
     </message>
 </context>
 <context>
@@ -4749,6 +5277,41 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::server::HttpServer</name>
+    <message>
+        <source>Cannot read the certificate %1: %2</source>
+        <translation>Impossible de lire le certificat %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key %1: %2</source>
+        <translation>Impossible de lire la clé %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (RSA or EC).</source>
+        <translation>%1 ne contient aucune clé privée PEM (RSA ou EC).</translation>
+    </message>
+    <message>
+        <source>--listen takes HOST:PORT, for example 127.0.0.1:8443.</source>
+        <translation>--listen prend HÔTE:PORT, par exemple 127.0.0.1:8443.</translation>
+    </message>
+    <message>
+        <source>The port in --listen must be a number from 0 to 65535.</source>
+        <translation>Le port de --listen doit être un nombre de 0 à 65535.</translation>
+    </message>
+    <message>
+        <source>%1 is not an IP address to listen on.</source>
+        <translation>%1 n’est pas une adresse IP d’écoute.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2 (is the port in use?).</source>
+        <translation>Impossible d’écouter sur %1:%2 (le port est-il occupé&#xa0;?).</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,228 @@
     </message>
 </context>
 <context>
+    <name>Api</name>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation>De inhoud van het verzoek is groter dan %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The request body must be application/json.</source>
+        <translation>De inhoud van het verzoek moet application/json zijn.</translation>
+    </message>
+    <message>
+        <source>The JSON is nested more than %1 levels deep.</source>
+        <translation>De JSON is meer dan %1 niveaus diep genest.</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON (at byte %1).</source>
+        <translation>De inhoud van het verzoek is geen geldige JSON (bij byte %1).</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>De inhoud van het verzoek moet een JSON-object zijn.</translation>
+    </message>
+    <message>
+        <source>The JSON holds a NUL character, which no field accepts.</source>
+        <translation>De JSON bevat een NUL-teken, dat geen enkel veld aanvaardt.</translation>
+    </message>
+    <message>
+        <source>There is nothing at this address.</source>
+        <translation>Er is niets op dit adres.</translation>
+    </message>
+    <message>
+        <source>The method %1 is not allowed here.</source>
+        <translation>De methode %1 is hier niet toegestaan.</translation>
+    </message>
+    <message>
+        <source>The server cannot reach its database.</source>
+        <translation>De server bereikt zijn database niet.</translation>
+    </message>
+    <message>
+        <source>Every write needs an Idempotency-Key header of 8 to 128 characters.</source>
+        <translation>Elke schrijfbewerking vraagt een Idempotency-Key-header van 8 tot 128 tekens.</translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was already used for another request.</source>
+        <translation>Deze Idempotency-Key werd al voor een ander verzoek gebruikt.</translation>
+    </message>
+    <message>
+        <source>Unknown organisation.</source>
+        <translation>Onbekende organisatie.</translation>
+    </message>
+    <message>
+        <source>The organisation %1 already exists.</source>
+        <translation>De organisatie %1 bestaat al.</translation>
+    </message>
+    <message>
+        <source>There is no organisation %1 on this server.</source>
+        <translation>Er is geen organisatie %1 op deze server.</translation>
+    </message>
+    <message>
+        <source>The username %1 belongs to another organisation.</source>
+        <translation>De gebruikersnaam %1 behoort tot een andere organisatie.</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <source>Log in first: this request needs a bearer token.</source>
+        <translation>Meld u eerst aan: dit verzoek vraagt een token (bearer).</translation>
+    </message>
+    <message>
+        <source>This session is unknown or was closed: log in again.</source>
+        <translation>Deze sessie is onbekend of werd afgesloten: meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The session has expired: log in again.</source>
+        <translation>De sessie is verlopen: meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>You do not administer this organisation.</source>
+        <translation>U beheert deze organisatie niet.</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the organisation can do this.</source>
+        <translation>Alleen een beheerder van de organisatie kan dit doen.</translation>
+    </message>
+    <message>
+        <source>Enter your password again to open the administrator view.</source>
+        <translation>Geef uw wachtwoord opnieuw in om de beheerdersweergave te openen.</translation>
+    </message>
+    <message>
+        <source>Give a username and a password.</source>
+        <translation>Geef een gebruikersnaam en een wachtwoord op.</translation>
+    </message>
+    <message>
+        <source>Give a username or a mobile number.</source>
+        <translation>Geef een gebruikersnaam of een gsm-nummer op.</translation>
+    </message>
+    <message>
+        <source>Give the password.</source>
+        <translation>Geef het wachtwoord op.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Te veel pogingen: probeer opnieuw over %n seconde.</numerusform>
+            <numerusform>Te veel pogingen: probeer opnieuw over %n seconden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The username or the password is wrong.</source>
+        <translation>De gebruikersnaam of het wachtwoord is fout.</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>Het wachtwoord is fout.</translation>
+    </message>
+    <message>
+        <source>If this account exists, a code to choose a new password has been sent to its e-mail address or mobile number.</source>
+        <translation>Als deze account bestaat, is een code om een nieuw wachtwoord te kiezen verstuurd naar het e-mailadres of het gsm-nummer ervan.</translation>
+    </message>
+    <message>
+        <source>Give the code received and the new password.</source>
+        <translation>Geef de ontvangen code en het nieuwe wachtwoord op.</translation>
+    </message>
+    <message>
+        <source>This code is not valid: it was already used, has expired or is wrong.</source>
+        <translation>Deze code is niet geldig: ze werd al gebruikt, is verlopen of is fout.</translation>
+    </message>
+    <message>
+        <source>There is no such record.</source>
+        <translation>Dit record bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The id in the body is not the one in the address.</source>
+        <translation>De id in de inhoud is niet die van het adres.</translation>
+    </message>
+    <message>
+        <source>The record belongs to the record in the address.</source>
+        <translation>Het record hoort bij het record in het adres.</translation>
+    </message>
+    <message>
+        <source>The record was changed by someone else since you read it (now version %1).</source>
+        <translation>Het record werd door iemand anders gewijzigd sinds u het las (nu versie %1).</translation>
+    </message>
+    <message>
+        <source>A change needs If-Match with the version it is based on, or If-None-Match: * to create.</source>
+        <translation>Een wijziging vraagt If-Match met de versie waarop ze gebaseerd is, of If-None-Match: * om aan te maken.</translation>
+    </message>
+    <message>
+        <source>The field %1 refers to a record that does not exist.</source>
+        <translation>Het veld %1 verwijst naar een record dat niet bestaat.</translation>
+    </message>
+    <message>
+        <source>Another record already uses %1.</source>
+        <translation>Een ander record gebruikt %1 al.</translation>
+    </message>
+    <message>
+        <source>An organisation is not deleted through the API.</source>
+        <translation>Een organisatie wordt niet via de API verwijderd.</translation>
+    </message>
+    <message>
+        <source>A deletion needs If-Match with the version it is based on.</source>
+        <translation>Een verwijdering vraagt If-Match met de versie waarop ze gebaseerd is.</translation>
+    </message>
+    <message>
+        <source>This record is still used by a record of type %1 (%2): change that one first.</source>
+        <translation>Dit record wordt nog gebruikt door een record van het type %1 (%2): wijzig dat eerst.</translation>
+    </message>
+    <message>
+        <source>limit must be a whole number from 1 to 1000.</source>
+        <translation>limit moet een geheel getal van 1 tot 1000 zijn.</translation>
+    </message>
+    <message>
+        <source>This list can be sorted by %1 only.</source>
+        <translation>Deze lijst kan alleen op %1 gesorteerd worden.</translation>
+    </message>
+    <message>
+        <source>The cursor is not one this server gave.</source>
+        <translation>Deze cursor komt niet van deze server.</translation>
+    </message>
+    <message>
+        <source>limit must be a whole number from 1 to 5000.</source>
+        <translation>limit moet een geheel getal van 1 tot 5000 zijn.</translation>
+    </message>
+    <message>
+        <source>Unknown entity %1.</source>
+        <translation>Onbekende entiteit %1.</translation>
+    </message>
+    <message>
+        <source>This cursor is older than the deletions the server keeps: pull everything again from the start.</source>
+        <translation>Deze cursor is ouder dan de verwijderingen die de server bijhoudt: haal alles opnieuw op vanaf het begin.</translation>
+    </message>
+    <message>
+        <source>A batch needs a list of operations.</source>
+        <translation>Een batch vraagt een lijst van bewerkingen.</translation>
+    </message>
+    <message>
+        <source>A batch holds at most %1 operations.</source>
+        <translation>Een batch bevat hoogstens %1 bewerkingen.</translation>
+    </message>
+    <message>
+        <source>onError must be stop or continue.</source>
+        <translation>onError moet stop of continue zijn.</translation>
+    </message>
+    <message>
+        <source>A batch operation&apos;s method is PUT, POST or DELETE.</source>
+        <translation>De methode van een batchbewerking is PUT, POST of DELETE.</translation>
+    </message>
+    <message>
+        <source>A batch operation&apos;s path is a record of the organisation.</source>
+        <translation>Het pad van een batchbewerking is een record van de organisatie.</translation>
+    </message>
+    <message>
+        <source>X-HTTP-Method-Override is only honoured on POST.</source>
+        <translation>X-HTTP-Method-Override wordt alleen op POST gevolgd.</translation>
+    </message>
+    <message>
+        <source>X-HTTP-Method-Override takes PUT or DELETE.</source>
+        <translation>X-HTTP-Method-Override aanvaardt PUT of DELETE.</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The store file to open (default: the per-user store).</source>
@@ -945,6 +1167,17 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     </message>
 </context>
 <context>
+    <name>Entities</name>
+    <message>
+        <source>The domain of an organisation cannot change.</source>
+        <translation>Het domein van een organisatie kan niet veranderen.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone %1.</source>
+        <translation>Onbekende tijdzone %1.</translation>
+    </message>
+</context>
+<context>
     <name>FunctionNumber</name>
     <message>
         <source>Open</source>
@@ -1799,6 +2032,125 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <source>Malformed JSON</source>
+        <translation>Misvormde JSON</translation>
+    </message>
+    <message>
+        <source>JSON nested too deeply</source>
+        <translation>JSON te diep genest</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Ongeldig verzoek</translation>
+    </message>
+    <message>
+        <source>Idempotency-Key required</source>
+        <translation>Idempotency-Key vereist</translation>
+    </message>
+    <message>
+        <source>Not authenticated</source>
+        <translation>Niet aangemeld</translation>
+    </message>
+    <message>
+        <source>Invalid credentials</source>
+        <translation>Ongeldige aanmeldgegevens</translation>
+    </message>
+    <message>
+        <source>Session expired</source>
+        <translation>Sessie verlopen</translation>
+    </message>
+    <message>
+        <source>Administrator view needs the password again</source>
+        <translation>De beheerdersweergave vraagt het wachtwoord opnieuw</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Verboden</translation>
+    </message>
+    <message>
+        <source>Not an administrator</source>
+        <translation>Geen beheerder</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Niet gevonden</translation>
+    </message>
+    <message>
+        <source>Method not allowed</source>
+        <translation>Methode niet toegestaan</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dubbel</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In gebruik</translation>
+    </message>
+    <message>
+        <source>Request still in progress</source>
+        <translation>Verzoek nog bezig</translation>
+    </message>
+    <message>
+        <source>Cursor expired</source>
+        <translation>Cursor verlopen</translation>
+    </message>
+    <message>
+        <source>Version mismatch</source>
+        <translation>Versie achterhaald</translation>
+    </message>
+    <message>
+        <source>Payload too large</source>
+        <translation>Inhoud te groot</translation>
+    </message>
+    <message>
+        <source>Unsupported media type</source>
+        <translation>Inhoudstype niet ondersteund</translation>
+    </message>
+    <message>
+        <source>Validation failed</source>
+        <translation>Validatie mislukt</translation>
+    </message>
+    <message>
+        <source>Invalid audio</source>
+        <translation>Ongeldige audio</translation>
+    </message>
+    <message>
+        <source>Idempotency-Key reused</source>
+        <translation>Idempotency-Key hergebruikt</translation>
+    </message>
+    <message>
+        <source>Reset code invalid</source>
+        <translation>Herstelcode ongeldig</translation>
+    </message>
+    <message>
+        <source>If-Match required</source>
+        <translation>If-Match vereist</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Te veel verzoeken</translation>
+    </message>
+    <message>
+        <source>Service unavailable</source>
+        <translation>Dienst niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>Interne fout</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+</context>
+<context>
     <name>PromptCommands</name>
     <message>
         <source>Unknown or missing action.</source>
@@ -2248,6 +2600,182 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     <message>
         <source>There was not enough memory to protect the secret.</source>
         <translation>Er was niet genoeg geheugen om het geheim te beveiligen.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommand</name>
+    <message>
+        <source>The database: sqlite:PATH or postgresql://USER:PASSWORD@HOST:PORT/DATABASE.</source>
+        <translation>De database: sqlite:PAD of postgresql://GEBRUIKER:WACHTWOORD@HOST:POORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Usage: centrale-server COMMAND [OPTIONS]
+
+The Centrale server: the REST API of docs/api/openapi.yaml over PostgreSQL or SQLite.
+
+Commands:
+  serve --db URL --listen HOST:PORT [--cert FILE --key FILE]
+      Serves the API. --db is sqlite:PATH (one machine) or
+      postgresql://USER:PASSWORD@HOST:PORT/DATABASE (several instances may share it).
+      --listen is the address and port, for example 127.0.0.1:8443 or [::]:8443.
+      With --cert and --key (PEM files), the server speaks HTTPS only.
+  create-org DOMAIN --name TEXT [--language fr|nl|en] --db URL
+      Creates an organisation, addressed by its domain.
+  create-admin USERNAME --org DOMAIN --db URL
+      Creates an administrator of the organisation (USERNAME is name@DOMAIN), or makes an
+      existing user one. The password is read from standard input.
+
+Each command takes --help. The database schema is created or brought up to date on start.
+</source>
+        <translation>Gebruik: centrale-server OPDRACHT [OPTIES]
+
+De Centrale-server: de REST-API van docs/api/openapi.yaml op PostgreSQL of SQLite.
+
+Opdrachten:
+  serve --db URL --listen HOST:PORT [--cert FILE --key FILE]
+      Biedt de API aan. --db is sqlite:PAD (één machine) of
+      postgresql://GEBRUIKER:WACHTWOORD@HOST:POORT/DATABASE (meerdere instanties kunnen ze delen).
+      --listen is het adres en de poort, bijvoorbeeld 127.0.0.1:8443 of [::]:8443.
+      Met --cert en --key (PEM-bestanden) spreekt de server alleen HTTPS.
+  create-org DOMAIN --name TEXT [--language fr|nl|en] --db URL
+      Maakt een organisatie aan, aangeduid met haar domein.
+  create-admin USERNAME --org DOMAIN --db URL
+      Maakt een beheerder van de organisatie aan (USERNAME is naam@DOMEIN), of maakt een
+      bestaande gebruiker beheerder. Het wachtwoord wordt van de standaardinvoer gelezen.
+
+Elke opdracht aanvaardt --help. Het databaseschema wordt bij het starten aangemaakt of bijgewerkt.
+</translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation>Onbekende opdracht %1.</translation>
+    </message>
+    <message>
+        <source>Serves the Centrale API.</source>
+        <translation>Biedt de API van Centrale aan.</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (HOST:PORT).</source>
+        <translation>Adres en poort om op te luisteren (HOST:POORT).</translation>
+    </message>
+    <message>
+        <source>PEM certificate (chain) for HTTPS.</source>
+        <translation>PEM-certificaat(keten) voor HTTPS.</translation>
+    </message>
+    <message>
+        <source>PEM private key for HTTPS.</source>
+        <translation>Persoonlijke PEM-sleutel voor HTTPS.</translation>
+    </message>
+    <message>
+        <source>serve needs --db and --listen.</source>
+        <translation>serve vraagt --db en --listen.</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both --cert and --key.</source>
+        <translation>HTTPS vraagt zowel --cert als --key.</translation>
+    </message>
+    <message>
+        <source>Listening on %1 port %2 (%3), database %4.</source>
+        <translation>Luistert op %1 poort %2 (%3), database %4.</translation>
+    </message>
+    <message>
+        <source>Creates an organisation.</source>
+        <translation>Maakt een organisatie aan.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name.</source>
+        <translation>De naam van de organisatie.</translation>
+    </message>
+    <message>
+        <source>Its language: fr, nl or en (default fr).</source>
+        <translation>Haar taal: fr, nl of en (standaard fr).</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s domain, for example domaincustomer.be.</source>
+        <translation>Het domein van de organisatie, bijvoorbeeld domaincustomer.be.</translation>
+    </message>
+    <message>
+        <source>create-org needs DOMAIN, --name and --db.</source>
+        <translation>create-org vraagt DOMEIN, --name en --db.</translation>
+    </message>
+    <message>
+        <source>Organisation %1 created (id %2).</source>
+        <translation>Organisatie %1 aangemaakt (id %2).</translation>
+    </message>
+    <message>
+        <source>Creates an administrator; the password is read from standard input.</source>
+        <translation>Maakt een beheerder aan; het wachtwoord wordt van de standaardinvoer gelezen.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s domain.</source>
+        <translation>Het domein van de organisatie.</translation>
+    </message>
+    <message>
+        <source>name@domain</source>
+        <translation>naam@domein</translation>
+    </message>
+    <message>
+        <source>create-admin needs USERNAME, --org and --db.</source>
+        <translation>create-admin vraagt GEBRUIKERSNAAM, --org en --db.</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Wachtwoord: </translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation>Er werd geen wachtwoord op de standaardinvoer gegeven.</translation>
+    </message>
+    <message>
+        <source>Administrator %1 of %2 is ready (user id %3).</source>
+        <translation>Beheerder %1 van %2 is klaar (gebruikers-id %3).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDatabase</name>
+    <message>
+        <source>The database address sqlite: needs a file path (sqlite:/var/lib/centrale/server.db).</source>
+        <translation>Het databaseadres sqlite: vraagt een bestandspad (sqlite:/var/lib/centrale/server.db).</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed (Debian: libqt6sql6-sqlite).</source>
+        <translation>Het SQLite-stuurprogramma van Qt is niet geïnstalleerd (Debian: libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>The database address must look like postgresql://USER:PASSWORD@HOST:PORT/DATABASE.</source>
+        <translation>Het databaseadres moet de vorm postgresql://GEBRUIKER:WACHTWOORD@HOST:POORT/DATABASE hebben.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Het PostgreSQL-stuurprogramma van Qt is niet geïnstalleerd (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Unknown database address %1: use sqlite:PATH or postgresql://USER:PASSWORD@HOST:PORT/DATABASE.</source>
+        <translation>Onbekend databaseadres %1: gebruik sqlite:PAD of postgresql://GEBRUIKER:WACHTWOORD@HOST:POORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Kan de database %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <source>A record with the same key already exists.</source>
+        <translation>Er bestaat al een record met dezelfde sleutel.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database reported an error.</source>
+        <translation>De database van de server meldde een fout.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database could not start a transaction: %1</source>
+        <translation>De database van de server kon geen transactie starten: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database could not commit: %1</source>
+        <translation>De database van de server kon niet vastleggen: %1</translation>
+    </message>
+    <message>
+        <source>The database was created by a newer Centrale server (schema %1; this one knows %2).</source>
+        <translation>De database werd aangemaakt door een nieuwere Centrale-server (schema %1; deze kent %2).</translation>
     </message>
 </context>
 <context>
@@ -4749,6 +5277,41 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::server::HttpServer</name>
+    <message>
+        <source>Cannot read the certificate %1: %2</source>
+        <translation>Kan het certificaat %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 bevat geen PEM-certificaat.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key %1: %2</source>
+        <translation>Kan de sleutel %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (RSA or EC).</source>
+        <translation>%1 bevat geen persoonlijke PEM-sleutel (RSA of EC).</translation>
+    </message>
+    <message>
+        <source>--listen takes HOST:PORT, for example 127.0.0.1:8443.</source>
+        <translation>--listen neemt HOST:POORT, bijvoorbeeld 127.0.0.1:8443.</translation>
+    </message>
+    <message>
+        <source>The port in --listen must be a number from 0 to 65535.</source>
+        <translation>De poort in --listen moet een getal van 0 tot 65535 zijn.</translation>
+    </message>
+    <message>
+        <source>%1 is not an IP address to listen on.</source>
+        <translation>%1 is geen IP-adres om op te luisteren.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2 (is the port in use?).</source>
+        <translation>Kan niet luisteren op %1:%2 (is de poort in gebruik?).</translation>
     </message>
 </context>
 </TS>

@@ -102,7 +102,7 @@ private Q_SLOTS:
         QProcess lupdate;
         lupdate.start(QStringLiteral(CENTRALE_LUPDATE),
                       {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-silent"),
-                       source + QStringLiteral("/core"), source + QStringLiteral("/ui"), source + QStringLiteral("/app"),
+                       source + QStringLiteral("/core"), source + QStringLiteral("/ui"), source + QStringLiteral("/app"), source + QStringLiteral("/server"),
                        QStringLiteral("-ts"), fresh});
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
