@@ -1446,6 +1446,21 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     </message>
 </context>
 <context>
+    <name>KeychainCredentialStore</name>
+    <message>
+        <source>The system keychain could not be read: %1</source>
+        <translation>The system keychain could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The session could not be kept in the system keychain: %1</source>
+        <translation>The session could not be kept in the system keychain: %1</translation>
+    </message>
+    <message>
+        <source>The session could not be removed from the system keychain: %1</source>
+        <translation>The session could not be removed from the system keychain: %1</translation>
+    </message>
+</context>
+<context>
     <name>MoveEventCommand</name>
     <message>
         <source>Move event up</source>
@@ -2562,6 +2577,33 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     </message>
 </context>
 <context>
+    <name>RestConnector</name>
+    <message>
+        <source>The server address must look like https://centrale.example.be:8443.</source>
+        <translation>The server address must look like https://centrale.example.be:8443.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer in time.</source>
+        <translation>The server %1 did not answer in time.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1: %2</source>
+        <translation>Cannot reach the server %1: %2</translation>
+    </message>
+    <message>
+        <source>The server answered with status %1.</source>
+        <translation>The server answered with status %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the login has no session.</source>
+        <translation>The server&apos;s answer to the login has no session.</translation>
+    </message>
+    <message>
+        <source>The server answered a batch of %1 changes with %2 results.</source>
+        <translation>The server answered a batch of %1 changes with %2 results.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleEngine</name>
     <message>
         <source>The time zone is not known; choose one such as Europe/Brussels.</source>
@@ -2906,6 +2948,268 @@ Each command takes --help. The database schema is created or brought up to date 
     <message>
         <source>SIP password</source>
         <translation>SIP password</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <source>
+Server:
+  login --server URL --user NAME   log in (password from the terminal, or standard input), then pull the organisation
+  sync                          send this store&apos;s changes, then receive the server&apos;s
+  status                        the server, the last sync, changes waiting and conflicts
+  conflicts [--keep-mine ID | --take-theirs ID]   list or resolve changes the server refused
+  logout                        end the session and forget its token
+</source>
+        <translation>
+Server:
+  login --server URL --user NAME   log in (password from the terminal, or standard input), then pull the organisation
+  sync                          send this store&apos;s changes, then receive the server&apos;s
+  status                        the server, the last sync, changes waiting and conflicts
+  conflicts [--keep-mine ID | --take-theirs ID]   list or resolve changes the server refused
+  logout                        end the session and forget its token
+</translation>
+    </message>
+    <message>
+        <source>Logs in to a Centrale server with this store. The password is read from the terminal without echo, or from standard input when it is not a terminal. A new store is created and filled from the server.</source>
+        <translation>Logs in to a Centrale server with this store. The password is read from the terminal without echo, or from standard input when it is not a terminal. A new store is created and filled from the server.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, for example https://centrale.example.be:8443.</source>
+        <translation>The server&apos;s address, for example https://centrale.example.be:8443.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Your username (name@domain) or registered mobile number.</source>
+        <translation>Your username (name@domain) or registered mobile number.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>login needs --server URL and --user NAME.</source>
+        <translation>login needs --server URL and --user NAME.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>No password was given.</translation>
+    </message>
+    <message>
+        <source>This store holds the organisation %1, but %2 administers %3 on that server.</source>
+        <translation>This store holds the organisation %1, but %2 administers %3 on that server.</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2 (%3).</source>
+        <translation>Logged in to %1 as %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of this store will be sent at the next sync.</source>
+        <translation>
+            <numerusform>%n record of this store will be sent at the next sync.</numerusform>
+            <numerusform>%n records of this store will be sent at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This store is not connected to a server. Log in first: centrale-cli login --server URL --user NAME</source>
+        <translation>This store is not connected to a server. Log in first: centrale-cli login --server URL --user NAME</translation>
+    </message>
+    <message>
+        <source>There is no session for %1 on %2: log in again.</source>
+        <translation>There is no session for %1 on %2: log in again.</translation>
+    </message>
+    <message>
+        <source>Sends this store&apos;s changes to its server, in order, then receives the server&apos;s changes.</source>
+        <translation>Sends this store&apos;s changes to its server, in order, then receives the server&apos;s changes.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1 Log in again with centrale-cli login.</source>
+        <translation>The server refused: %1 Log in again with centrale-cli login.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s)</source>
+        <translation>
+            <numerusform>Sent %n change</numerusform>
+            <numerusform>Sent %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n</source>
+        <translation>
+            <numerusform>received %n</numerusform>
+            <numerusform>received %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by the server: see centrale-cli conflicts.</source>
+        <translation>
+            <numerusform>%n change refused by the server: see centrale-cli conflicts.</numerusform>
+            <numerusform>%n changes refused by the server: see centrale-cli conflicts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) still waiting.</source>
+        <translation>
+            <numerusform>%n change still waiting.</numerusform>
+            <numerusform>%n changes still waiting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the server wait until the conflicts here are resolved.</source>
+        <translation>
+            <numerusform>%n change from the server waits until the conflicts here are resolved.</numerusform>
+            <numerusform>%n changes from the server wait until the conflicts here are resolved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shows the server of this store, its last sync, the changes waiting and the conflicts.</source>
+        <translation>Shows the server of this store, its last sync, the changes waiting and the conflicts.</translation>
+    </message>
+    <message>
+        <source>Not connected to a server (local store only).</source>
+        <translation>Not connected to a server (local store only).</translation>
+    </message>
+    <message>
+        <source>Server: %1, as %2 (%3)</source>
+        <translation>Server: %1, as %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Changes waiting: %1</source>
+        <translation>Changes waiting: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>Conflicts: %1</translation>
+    </message>
+    <message>
+        <source>Lists the changes the server refused, or resolves one: keep this store&apos;s version (sent again, over the server&apos;s) or take the server&apos;s (this store&apos;s change is dropped).</source>
+        <translation>Lists the changes the server refused, or resolves one: keep this store&apos;s version (sent again, over the server&apos;s) or take the server&apos;s (this store&apos;s change is dropped).</translation>
+    </message>
+    <message>
+        <source>Send this store&apos;s version again.</source>
+        <translation>Send this store&apos;s version again.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s version.</source>
+        <translation>Take the server&apos;s version.</translation>
+    </message>
+    <message>
+        <source>A conflict is named by its number (see centrale-cli conflicts).</source>
+        <translation>A conflict is named by its number (see centrale-cli conflicts).</translation>
+    </message>
+    <message>
+        <source>Your version will be sent at the next sync.</source>
+        <translation>Your version will be sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version is now in this store.</source>
+        <translation>The server&apos;s version is now in this store.</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Ends the session on the server and removes its token from the system keychain.</source>
+        <translation>Ends the session on the server and removes its token from the system keychain.</translation>
+    </message>
+    <message>
+        <source>Logged out of %1.</source>
+        <translation>Logged out of %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>User group</source>
+        <translation>User group</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Voice prompt</source>
+        <translation>Voice prompt</translation>
+    </message>
+    <message>
+        <source>Function number</source>
+        <translation>Function number</translation>
+    </message>
+    <message>
+        <source>Calendar event</source>
+        <translation>Calendar event</translation>
+    </message>
+    <message>
+        <source>SIP phone</source>
+        <translation>SIP phone</translation>
+    </message>
+    <message>
+        <source>Key template</source>
+        <translation>Key template</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>It was deleted on the server after you changed it here.</source>
+        <translation>It was deleted on the server after you changed it here.</translation>
+    </message>
+    <message>
+        <source>It was changed on the server (now version %1) after you changed it here.</source>
+        <translation>It was changed on the server (now version %1) after you changed it here.</translation>
+    </message>
+    <message>
+        <source>Sending changes</source>
+        <translation>Sending changes</translation>
+    </message>
+    <message>
+        <source>Receiving changes</source>
+        <translation>Receiving changes</translation>
+    </message>
+    <message>
+        <source>There is no conflict %1.</source>
+        <translation>There is no conflict %1.</translation>
     </message>
 </context>
 <context>

@@ -1446,6 +1446,21 @@ Codes de sortie&amp;#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de comman
     </message>
 </context>
 <context>
+    <name>KeychainCredentialStore</name>
+    <message>
+        <source>The system keychain could not be read: %1</source>
+        <translation>Le trousseau du système n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The session could not be kept in the system keychain: %1</source>
+        <translation>La session n’a pas pu être gardée dans le trousseau du système&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The session could not be removed from the system keychain: %1</source>
+        <translation>La session n’a pas pu être retirée du trousseau du système&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>MoveEventCommand</name>
     <message>
         <source>Move event up</source>
@@ -2562,6 +2577,33 @@ Codes de sortie&amp;#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de comman
     </message>
 </context>
 <context>
+    <name>RestConnector</name>
+    <message>
+        <source>The server address must look like https://centrale.example.be:8443.</source>
+        <translation>L’adresse du serveur doit avoir la forme https://centrale.example.be:8443.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer in time.</source>
+        <translation>Le serveur %1 n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1: %2</source>
+        <translation>Impossible de joindre le serveur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server answered with status %1.</source>
+        <translation>Le serveur a répondu avec le statut %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the login has no session.</source>
+        <translation>La réponse du serveur à la connexion ne contient pas de session.</translation>
+    </message>
+    <message>
+        <source>The server answered a batch of %1 changes with %2 results.</source>
+        <translation>Le serveur a répondu à un lot de %1 modifications par %2 résultats.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleEngine</name>
     <message>
         <source>The time zone is not known; choose one such as Europe/Brussels.</source>
@@ -2906,6 +2948,268 @@ Chaque commande accepte --help. Le schéma de la base de données est créé ou 
     <message>
         <source>SIP password</source>
         <translation>Mot de passe SIP</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <source>
+Server:
+  login --server URL --user NAME   log in (password from the terminal, or standard input), then pull the organisation
+  sync                          send this store&apos;s changes, then receive the server&apos;s
+  status                        the server, the last sync, changes waiting and conflicts
+  conflicts [--keep-mine ID | --take-theirs ID]   list or resolve changes the server refused
+  logout                        end the session and forget its token
+</source>
+        <translation>
+Serveur&#xa0;:
+  login --server URL --user NAME   se connecter (mot de passe depuis le terminal ou l’entrée standard), puis recevoir l’organisation
+  sync                          envoyer les modifications de cette base de données, puis recevoir celles du serveur
+  status                        le serveur, la dernière synchronisation, les modifications en attente et les conflits
+  conflicts [--keep-mine ID | --take-theirs ID]   lister ou résoudre les modifications refusées par le serveur
+  logout                        fermer la session et oublier son jeton
+</translation>
+    </message>
+    <message>
+        <source>Logs in to a Centrale server with this store. The password is read from the terminal without echo, or from standard input when it is not a terminal. A new store is created and filled from the server.</source>
+        <translation>Se connecte à un serveur Centrale avec cette base de données. Le mot de passe est lu depuis le terminal sans écho, ou depuis l’entrée standard quand ce n’est pas un terminal. Une nouvelle base de données est créée et remplie depuis le serveur.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, for example https://centrale.example.be:8443.</source>
+        <translation>L’adresse du serveur, par exemple https://centrale.example.be:8443.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Your username (name@domain) or registered mobile number.</source>
+        <translation>Votre nom d’utilisateur (nom@domaine) ou votre numéro mobile enregistré.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>login needs --server URL and --user NAME.</source>
+        <translation>login demande --server URL et --user NOM.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe de %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>Aucun mot de passe n’a été donné.</translation>
+    </message>
+    <message>
+        <source>This store holds the organisation %1, but %2 administers %3 on that server.</source>
+        <translation>Cette base de données contient l’organisation %1, mais %2 administre %3 sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2 (%3).</source>
+        <translation>Connecté à %1 en tant que %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of this store will be sent at the next sync.</source>
+        <translation>
+            <numerusform>%n enregistrement de cette base de données sera envoyé à la prochaine synchronisation.</numerusform>
+            <numerusform>%n enregistrements de cette base de données seront envoyés à la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This store is not connected to a server. Log in first: centrale-cli login --server URL --user NAME</source>
+        <translation>Cette base de données n’est reliée à aucun serveur. Connectez-vous d’abord&#xa0;: centrale-cli login --server URL --user NOM</translation>
+    </message>
+    <message>
+        <source>There is no session for %1 on %2: log in again.</source>
+        <translation>Il n’y a pas de session pour %1 sur %2&#xa0;: reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Sends this store&apos;s changes to its server, in order, then receives the server&apos;s changes.</source>
+        <translation>Envoie dans l’ordre les modifications de cette base de données à son serveur, puis reçoit celles du serveur.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1 Log in again with centrale-cli login.</source>
+        <translation>Le serveur a refusé&#xa0;: %1 Reconnectez-vous avec centrale-cli login.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s)</source>
+        <translation>
+            <numerusform>%n modification envoyée</numerusform>
+            <numerusform>%n modifications envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n</source>
+        <translation>
+            <numerusform>%n reçue</numerusform>
+            <numerusform>%n reçues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by the server: see centrale-cli conflicts.</source>
+        <translation>
+            <numerusform>%n modification refusée par le serveur&#xa0;: voir centrale-cli conflicts.</numerusform>
+            <numerusform>%n modifications refusées par le serveur&#xa0;: voir centrale-cli conflicts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) still waiting.</source>
+        <translation>
+            <numerusform>%n modification encore en attente.</numerusform>
+            <numerusform>%n modifications encore en attente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the server wait until the conflicts here are resolved.</source>
+        <translation>
+            <numerusform>%n modification du serveur attend la résolution des conflits ici.</numerusform>
+            <numerusform>%n modifications du serveur attendent la résolution des conflits ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shows the server of this store, its last sync, the changes waiting and the conflicts.</source>
+        <translation>Montre le serveur de cette base de données, sa dernière synchronisation, les modifications en attente et les conflits.</translation>
+    </message>
+    <message>
+        <source>Not connected to a server (local store only).</source>
+        <translation>Pas relié à un serveur (base de données locale uniquement).</translation>
+    </message>
+    <message>
+        <source>Server: %1, as %2 (%3)</source>
+        <translation>Serveur&#xa0;: %1, en tant que %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Dernière synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Changes waiting: %1</source>
+        <translation>Modifications en attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>Conflits&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Lists the changes the server refused, or resolves one: keep this store&apos;s version (sent again, over the server&apos;s) or take the server&apos;s (this store&apos;s change is dropped).</source>
+        <translation>Liste les modifications refusées par le serveur, ou en résout une&#xa0;: garder la version de cette base de données (envoyée à nouveau, par-dessus celle du serveur) ou prendre celle du serveur (la modification de cette base de données est abandonnée).</translation>
+    </message>
+    <message>
+        <source>Send this store&apos;s version again.</source>
+        <translation>Envoyer à nouveau la version de cette base de données.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s version.</source>
+        <translation>Prendre la version du serveur.</translation>
+    </message>
+    <message>
+        <source>A conflict is named by its number (see centrale-cli conflicts).</source>
+        <translation>Un conflit se désigne par son numéro (voir centrale-cli conflicts).</translation>
+    </message>
+    <message>
+        <source>Your version will be sent at the next sync.</source>
+        <translation>Votre version sera envoyée à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version is now in this store.</source>
+        <translation>La version du serveur est maintenant dans cette base de données.</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Aucun conflit.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Ends the session on the server and removes its token from the system keychain.</source>
+        <translation>Ferme la session sur le serveur et retire son jeton du trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Logged out of %1.</source>
+        <translation>Déconnecté de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>User group</source>
+        <translation>Groupe d’utilisateurs</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Voice prompt</source>
+        <translation>Message vocal</translation>
+    </message>
+    <message>
+        <source>Function number</source>
+        <translation>Numéro de fonction</translation>
+    </message>
+    <message>
+        <source>Calendar event</source>
+        <translation>Événement du calendrier</translation>
+    </message>
+    <message>
+        <source>SIP phone</source>
+        <translation>Téléphone SIP</translation>
+    </message>
+    <message>
+        <source>Key template</source>
+        <translation>Modèle de touches</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>It was deleted on the server after you changed it here.</source>
+        <translation>Il a été supprimé sur le serveur après votre modification ici.</translation>
+    </message>
+    <message>
+        <source>It was changed on the server (now version %1) after you changed it here.</source>
+        <translation>Il a été modifié sur le serveur (version %1 à présent) après votre modification ici.</translation>
+    </message>
+    <message>
+        <source>Sending changes</source>
+        <translation>Envoi des modifications</translation>
+    </message>
+    <message>
+        <source>Receiving changes</source>
+        <translation>Réception des modifications</translation>
+    </message>
+    <message>
+        <source>There is no conflict %1.</source>
+        <translation>Il n’y a pas de conflit %1.</translation>
     </message>
 </context>
 <context>

@@ -1446,6 +1446,21 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     </message>
 </context>
 <context>
+    <name>KeychainCredentialStore</name>
+    <message>
+        <source>The system keychain could not be read: %1</source>
+        <translation>De sleutelhanger van het systeem kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The session could not be kept in the system keychain: %1</source>
+        <translation>De sessie kon niet in de sleutelhanger van het systeem worden bewaard: %1</translation>
+    </message>
+    <message>
+        <source>The session could not be removed from the system keychain: %1</source>
+        <translation>De sessie kon niet uit de sleutelhanger van het systeem worden verwijderd: %1</translation>
+    </message>
+</context>
+<context>
     <name>MoveEventCommand</name>
     <message>
         <source>Move event up</source>
@@ -2562,6 +2577,33 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     </message>
 </context>
 <context>
+    <name>RestConnector</name>
+    <message>
+        <source>The server address must look like https://centrale.example.be:8443.</source>
+        <translation>Het serveradres moet de vorm https://centrale.example.be:8443 hebben.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer in time.</source>
+        <translation>De server %1 antwoordde niet op tijd.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1: %2</source>
+        <translation>Kan de server %1 niet bereiken: %2</translation>
+    </message>
+    <message>
+        <source>The server answered with status %1.</source>
+        <translation>De server antwoordde met status %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the login has no session.</source>
+        <translation>Het antwoord van de server op de aanmelding bevat geen sessie.</translation>
+    </message>
+    <message>
+        <source>The server answered a batch of %1 changes with %2 results.</source>
+        <translation>De server antwoordde op een batch van %1 wijzigingen met %2 resultaten.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleEngine</name>
     <message>
         <source>The time zone is not known; choose one such as Europe/Brussels.</source>
@@ -2906,6 +2948,268 @@ Elke opdracht aanvaardt --help. Het databaseschema wordt bij het starten aangema
     <message>
         <source>SIP password</source>
         <translation>SIP-wachtwoord</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <source>
+Server:
+  login --server URL --user NAME   log in (password from the terminal, or standard input), then pull the organisation
+  sync                          send this store&apos;s changes, then receive the server&apos;s
+  status                        the server, the last sync, changes waiting and conflicts
+  conflicts [--keep-mine ID | --take-theirs ID]   list or resolve changes the server refused
+  logout                        end the session and forget its token
+</source>
+        <translation>
+Server:
+  login --server URL --user NAME   aanmelden (wachtwoord via de terminal of de standaardinvoer), daarna de organisatie ophalen
+  sync                          de wijzigingen van deze database versturen, daarna die van de server ontvangen
+  status                        de server, de laatste synchronisatie, wachtende wijzigingen en conflicten
+  conflicts [--keep-mine ID | --take-theirs ID]   door de server geweigerde wijzigingen tonen of oplossen
+  logout                        de sessie beëindigen en het token vergeten
+</translation>
+    </message>
+    <message>
+        <source>Logs in to a Centrale server with this store. The password is read from the terminal without echo, or from standard input when it is not a terminal. A new store is created and filled from the server.</source>
+        <translation>Meldt aan bij een Centrale-server met deze database. Het wachtwoord wordt zonder echo van de terminal gelezen, of van de standaardinvoer als dat geen terminal is. Een nieuwe database wordt aangemaakt en vanaf de server gevuld.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, for example https://centrale.example.be:8443.</source>
+        <translation>Het adres van de server, bijvoorbeeld https://centrale.example.be:8443.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Your username (name@domain) or registered mobile number.</source>
+        <translation>Uw gebruikersnaam (naam@domein) of uw geregistreerde gsm-nummer.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>login needs --server URL and --user NAME.</source>
+        <translation>login vraagt --server URL en --user NAAM.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Wachtwoord voor %1: </translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>Er werd geen wachtwoord gegeven.</translation>
+    </message>
+    <message>
+        <source>This store holds the organisation %1, but %2 administers %3 on that server.</source>
+        <translation>Deze database bevat de organisatie %1, maar %2 beheert %3 op die server.</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2 (%3).</source>
+        <translation>Aangemeld bij %1 als %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of this store will be sent at the next sync.</source>
+        <translation>
+            <numerusform>%n record van deze database wordt bij de volgende synchronisatie verstuurd.</numerusform>
+            <numerusform>%n records van deze database worden bij de volgende synchronisatie verstuurd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This store is not connected to a server. Log in first: centrale-cli login --server URL --user NAME</source>
+        <translation>Deze database is niet met een server verbonden. Meld u eerst aan: centrale-cli login --server URL --user NAAM</translation>
+    </message>
+    <message>
+        <source>There is no session for %1 on %2: log in again.</source>
+        <translation>Er is geen sessie voor %1 op %2: meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>Sends this store&apos;s changes to its server, in order, then receives the server&apos;s changes.</source>
+        <translation>Verstuurt de wijzigingen van deze database in volgorde naar de server en ontvangt daarna die van de server.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1 Log in again with centrale-cli login.</source>
+        <translation>De server weigerde: %1 Meld u opnieuw aan met centrale-cli login.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s)</source>
+        <translation>
+            <numerusform>%n wijziging verstuurd</numerusform>
+            <numerusform>%n wijzigingen verstuurd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n</source>
+        <translation>
+            <numerusform>%n ontvangen</numerusform>
+            <numerusform>%n ontvangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by the server: see centrale-cli conflicts.</source>
+        <translation>
+            <numerusform>%n wijziging door de server geweigerd: zie centrale-cli conflicts.</numerusform>
+            <numerusform>%n wijzigingen door de server geweigerd: zie centrale-cli conflicts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) still waiting.</source>
+        <translation>
+            <numerusform>%n wijziging wacht nog.</numerusform>
+            <numerusform>%n wijzigingen wachten nog.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the server wait until the conflicts here are resolved.</source>
+        <translation>
+            <numerusform>%n wijziging van de server wacht tot de conflicten hier zijn opgelost.</numerusform>
+            <numerusform>%n wijzigingen van de server wachten tot de conflicten hier zijn opgelost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shows the server of this store, its last sync, the changes waiting and the conflicts.</source>
+        <translation>Toont de server van deze database, de laatste synchronisatie, de wachtende wijzigingen en de conflicten.</translation>
+    </message>
+    <message>
+        <source>Not connected to a server (local store only).</source>
+        <translation>Niet met een server verbonden (alleen lokale database).</translation>
+    </message>
+    <message>
+        <source>Server: %1, as %2 (%3)</source>
+        <translation>Server: %1, als %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Laatste synchronisatie: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Changes waiting: %1</source>
+        <translation>Wachtende wijzigingen: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>Conflicten: %1</translation>
+    </message>
+    <message>
+        <source>Lists the changes the server refused, or resolves one: keep this store&apos;s version (sent again, over the server&apos;s) or take the server&apos;s (this store&apos;s change is dropped).</source>
+        <translation>Toont de door de server geweigerde wijzigingen, of lost er een op: de versie van deze database behouden (opnieuw verstuurd, over die van de server) of die van de server nemen (de wijziging van deze database vervalt).</translation>
+    </message>
+    <message>
+        <source>Send this store&apos;s version again.</source>
+        <translation>De versie van deze database opnieuw versturen.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s version.</source>
+        <translation>De versie van de server nemen.</translation>
+    </message>
+    <message>
+        <source>A conflict is named by its number (see centrale-cli conflicts).</source>
+        <translation>Een conflict wordt met zijn nummer aangeduid (zie centrale-cli conflicts).</translation>
+    </message>
+    <message>
+        <source>Your version will be sent at the next sync.</source>
+        <translation>Uw versie wordt bij de volgende synchronisatie verstuurd.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version is now in this store.</source>
+        <translation>De versie van de server staat nu in deze database.</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Geen conflicten.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Ends the session on the server and removes its token from the system keychain.</source>
+        <translation>Beëindigt de sessie op de server en verwijdert het token uit de sleutelhanger van het systeem.</translation>
+    </message>
+    <message>
+        <source>Logged out of %1.</source>
+        <translation>Afgemeld bij %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>User group</source>
+        <translation>Gebruikersgroep</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Voice prompt</source>
+        <translation>Gesproken bericht</translation>
+    </message>
+    <message>
+        <source>Function number</source>
+        <translation>Functienummer</translation>
+    </message>
+    <message>
+        <source>Calendar event</source>
+        <translation>Kalendergebeurtenis</translation>
+    </message>
+    <message>
+        <source>SIP phone</source>
+        <translation>SIP-toestel</translation>
+    </message>
+    <message>
+        <source>Key template</source>
+        <translation>Toetsensjabloon</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>It was deleted on the server after you changed it here.</source>
+        <translation>Het werd op de server verwijderd nadat u het hier wijzigde.</translation>
+    </message>
+    <message>
+        <source>It was changed on the server (now version %1) after you changed it here.</source>
+        <translation>Het werd op de server gewijzigd (nu versie %1) nadat u het hier wijzigde.</translation>
+    </message>
+    <message>
+        <source>Sending changes</source>
+        <translation>Wijzigingen versturen</translation>
+    </message>
+    <message>
+        <source>Receiving changes</source>
+        <translation>Wijzigingen ontvangen</translation>
+    </message>
+    <message>
+        <source>There is no conflict %1.</source>
+        <translation>Er is geen conflict %1.</translation>
     </message>
 </context>
 <context>

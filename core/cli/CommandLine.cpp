@@ -3,6 +3,7 @@
 #include "cli/BulkCommands.h"
 #include "cli/CalendarCommands.h"
 #include "cli/PhoneCommands.h"
+#include "cli/SyncCommands.h"
 #include "cli/PromptCommands.h"
 
 #include "demo/DemoGenerator.h"
@@ -57,7 +58,8 @@ QString CommandLine::usage() const
               "  --version      show the version\n"
               "\n"
               "Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store cannot be opened or written.\n")
-        .arg(Platform::defaultStorePath());
+        .arg(Platform::defaultStorePath())
+        + SyncCommands::usage();
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -115,6 +117,10 @@ int CommandLine::run(const QStringList &arguments)
         return PromptCommands(m_io).run(args);
     if (command == QLatin1String("phones"))
         return PhoneCommands(m_io).run(args);
+    static const QStringList syncCommands{QStringLiteral("login"), QStringLiteral("logout"), QStringLiteral("sync"), QStringLiteral("status"),
+                                          QStringLiteral("conflicts")};
+    if (syncCommands.contains(command))
+        return SyncCommands(m_io).run(command, args);
     m_err << tr("Unknown command %1.").arg(command) << Qt::endl << usage();
     return Usage;
 }

@@ -13,6 +13,8 @@ enum class ErrorCode {
     Conflict,      // the record changed since it was read
     Storage,       // the database failed
     Io,            // a file could not be read or written
+    Network,       // the server could not be reached, timed out or was unavailable
+    Denied,        // the server refused: not logged in, session expired, not allowed
 };
 
 struct Error {

@@ -195,6 +195,8 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds)
 Status Database::appendOutbox(const QString &entity, const QString &id, Operation op, const QJsonObject &payload,
                               qint64 baseVersion)
 {
+    if (m_applyingRemote)
+        return {};
     auto q = exec(QStringLiteral("INSERT INTO outbox (entity, entity_id, operation, payload, base_version, idempotency_key, created_at) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"),
                   {entity, id, operationName(op), QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
@@ -210,7 +212,7 @@ Status Database::insertRecord(const QString &table, const QString &entity, const
 {
     return transaction([&]() -> Status {
         QStringList names{QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("dirty")};
-        QVariantList values{id, 0, 1};
+        QVariantList values{id, 0, m_applyingRemote ? 0 : 1};
         for (auto it = columns.begin(); it != columns.end(); ++it) {
             names << it.key();
             values << it.value();
@@ -232,7 +234,7 @@ Status Database::updateRecord(const QString &table, const QString &entity, const
         if (!current->next())
             return Error{ErrorCode::NotFound, tr("The record to change no longer exists."), {}};
         const qint64 baseVersion = current->value(0).toLongLong();
-        QStringList sets{QStringLiteral("dirty = 1")};
+        QStringList sets{m_applyingRemote ? QStringLiteral("dirty = 0") : QStringLiteral("dirty = 1")};
         QVariantList values;
         for (auto it = columns.begin(); it != columns.end(); ++it) {
             sets << it.key() + QStringLiteral(" = ?");
@@ -245,7 +247,7 @@ Status Database::updateRecord(const QString &table, const QString &entity, const
     });
 }
 
-Status Database::deleteRecord(const QString &table, const QString &entity, const QString &id)
+Status Database::deleteRecord(const QString &table, const QString &entity, const QString &id, const QJsonObject &payload)
 {
     return transaction([&]() -> Status {
         auto current = exec(QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(table), {id});
@@ -256,7 +258,9 @@ Status Database::deleteRecord(const QString &table, const QString &entity, const
         const qint64 baseVersion = current->value(0).toLongLong();
         if (auto q = exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id}); !q)
             return q.error();
-        return appendOutbox(entity, id, Operation::Delete, QJsonObject{{QStringLiteral("id"), id}}, baseVersion);
+        QJsonObject body = payload;
+        body.insert(QStringLiteral("id"), id);
+        return appendOutbox(entity, id, Operation::Delete, body, baseVersion);
     });
 }
 

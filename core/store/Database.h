@@ -46,11 +46,17 @@ public:
                         const QJsonObject &payload);
     Status updateRecord(const QString &table, const QString &entity, const QString &id, const QVariantMap &columns,
                         const QJsonObject &payload);
-    Status deleteRecord(const QString &table, const QString &entity, const QString &id);
+    // payload: what the server needs besides the id to find the record (an event's functionId).
+    Status deleteRecord(const QString &table, const QString &entity, const QString &id, const QJsonObject &payload = {});
 
     // Integrity check of the whole file ("ok" when sound).
     QString integrityCheck();
     QSqlDatabase &connection() { return m_db; }
+
+    // While set, changes come from the server: they are written clean (not dirty) and not queued in
+    // the outbox. The sync engine sets it around applying the change feed.
+    void setApplyingRemote(bool remote) { m_applyingRemote = remote; }
+    bool applyingRemote() const { return m_applyingRemote; }
 
     static QString operationName(Operation op);
     // A value ready to bind: an empty QString() is a value (''), a null QVariant stays SQL NULL.
@@ -65,6 +71,7 @@ private:
     QString m_path;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    bool m_applyingRemote = false;
 };
 
 } // namespace centrale

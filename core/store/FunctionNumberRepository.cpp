@@ -234,7 +234,9 @@ Status FunctionNumberRepository::removeEvent(const QString &eventId)
     if (!current)
         return current.error();
     return m_db.transaction([&]() -> Status {
-        if (Status s = m_db.deleteRecord(QStringLiteral("schedule_event"), QStringLiteral("event"), eventId); !s)
+        if (Status s = m_db.deleteRecord(QStringLiteral("schedule_event"), QStringLiteral("event"), eventId,
+                                         {{QStringLiteral("functionId"), current->functionId}});
+            !s)
             return s;
         auto rest = events(current->functionId);
         if (!rest)

@@ -100,6 +100,15 @@ const QList<QStringList> &schemaMigrations()
                 template_id TEXT NOT NULL REFERENCES key_template(id) ON DELETE CASCADE))"),
             QStringLiteral("CREATE INDEX key_template_group_template ON key_template_group(template_id)"),
         },
+        // 3: changes the server refused because the record had moved on there, kept side by side
+        // until the administrator keeps theirs or takes the server's.
+        {
+            QStringLiteral(R"(CREATE TABLE sync_conflict (
+                id INTEGER PRIMARY KEY AUTOINCREMENT, outbox_seq INTEGER NOT NULL UNIQUE,
+                entity TEXT NOT NULL, entity_id TEXT NOT NULL, operation TEXT NOT NULL,
+                local_payload TEXT NOT NULL, server_record TEXT NOT NULL, server_version INTEGER NOT NULL,
+                server_deleted INTEGER NOT NULL DEFAULT 0, detected_at TEXT NOT NULL))"),
+        },
     };
     return migrations;
 }

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "store/OutboxRepository.h"
+#include "sync/Connector.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+
+#include <functional>
+
+namespace centrale {
+
+class Store;
+
+// Where the store stands with its server: kept in the store itself, except the token, which lives
+// in the system keychain.
+struct SyncSettings {
+    QString server;   // https://...
+    QString username;
+    QString domain;
+    QString orgId;    // the server's id of the organisation: another id is another server
+    QString cursor;   // the change feed's position
+    QDateTime lastSync;
+
+    bool configured() const { return !server.isEmpty() && !username.isEmpty() && !domain.isEmpty(); }
+    static Result<SyncSettings> load(Store &store);
+    Status save(Store &store) const;
+};
+
+// A local change the server refused: the record had moved on there (a conflict, side by side
+// with the server's record), or the server rejected the change (its reason).
+struct SyncConflict {
+    qint64 id = 0;
+    qint64 outboxSeq = 0;
+    QString entity;
+    QString entityId;
+    QString operation;
+    QJsonObject local;     // what this store wanted to write
+    QJsonObject server;    // the server's record, or the problem it answered
+    qint64 serverVersion = -1; // -1: a rejection, not a conflict
+    bool serverDeleted = false;
+    QDateTime detectedAt;
+
+    bool rejected() const { return serverVersion < 0; }
+    // "User Élise Lefèvre", "Group Sales", ...: what the administrator recognises.
+    QString title() const;
+    // Why, in plain words.
+    QString reason() const;
+};
+
+struct SyncReport {
+    int pushed = 0;     // changes the server applied
+    int replayed = 0;   // changes it already had (a retry)
+    int conflicts = 0;  // new conflicts or rejections
+    int waiting = 0;    // changes still in the outbox
+    int pulled = 0;     // server changes applied here
+    int held = 0;       // server changes that wait for a conflict here to be resolved
+    bool fullPull = false;
+};
+
+// Pushes the outbox in order (batches of up to 500, each operation idempotent), then pulls the
+// change feed and applies it to the store. A stale change becomes a conflict the administrator
+// resolves (keep mine / take theirs); nothing is dropped silently. Blocking: run it off the
+// interface thread, with its own Store on the same file.
+class SyncEngine final {
+    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+public:
+    using Progress = std::function<void(const QString &step, int done, int total)>;
+
+    SyncEngine(Store &store, Connector &connector, SyncSettings settings);
+
+    Result<SyncReport> run(const Progress &progress = {});
+    Result<SyncReport> push(const Progress &progress = {});
+    Result<SyncReport> pull(const Progress &progress = {});
+
+    // Queues every record of this store for the server, as creations (the organisation as a
+    // replacement of the server's): how a store that never synced, such as the demo, reaches a new
+    // organisation on a server. Returns how many changes were queued.
+    Result<int> queueEverything();
+
+    Result<QList<SyncConflict>> conflicts();
+    // Sends this store's change again, based on the server's current version.
+    Status keepMine(qint64 conflictId);
+    // Applies the server's record here and drops this store's change.
+    Status takeTheirs(qint64 conflictId);
+
+    const SyncSettings &settings() const { return m_settings; }
+    static int maxBatch() { return 500; }
+
+private:
+    Result<PushOperation> operationFor(const OutboxEntry &entry, QHash<QString, qint64> &expected, bool *supported);
+    Status applyChange(const QJsonObject &change);
+    Status applyRecord(const QString &entity, const QString &id, const QJsonObject &record, qint64 version);
+    Status removeRecord(const QString &entity, const QString &id);
+    Status recordConflict(const OutboxEntry &entry, const PushResult &result);
+    Status acknowledge(const OutboxEntry &entry, qint64 version);
+    Result<bool> hasLocalChanges(const QString &entity, const QString &id);
+    static QString tableOf(const QString &entity);
+
+    Store &m_store;
+    Connector &m_connector;
+    SyncSettings m_settings;
+    qint64 m_orgVersion = -1;
+};
+
+} // namespace centrale
