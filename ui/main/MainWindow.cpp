@@ -127,7 +127,8 @@ MainWindow::MainWindow(Store &store, Translations &translations, PhoneReloader *
     m_keysBox = new QGroupBox(this);
     m_keysBox->setObjectName(QStringLiteral("phoneKeysBox"));
     (new QVBoxLayout(m_keysBox))->addWidget(phoneDetail);
-    panel(Page::Phones)->setDetail(m_keysBox);
+    // The keys say where each one comes from: they get nearly half the width.
+    panel(Page::Phones)->setDetail(m_keysBox, 4, 3);
     auto *phones = new PhonesPage(store, panel(Page::Phones), phoneDetail, *reloader, PhoneProvisioning::directoryFor(store.path()), this);
     connect(phones, &PhonesPage::changed, this, &MainWindow::refreshStatus);
 

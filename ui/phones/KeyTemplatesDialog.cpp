@@ -41,6 +41,7 @@ KeyTemplatesDialog::KeyTemplatesDialog(Store &store, QWidget *parent)
     m_delete->setObjectName(QStringLiteral("deleteTemplate"));
     m_keysView->setObjectName(QStringLiteral("templateKeys"));
     m_keysView->setModel(m_keys);
+    m_keysView->setColumnHidden(PhoneKeysModel::Source, true); // every key is the template's own
     m_keysView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_keysView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_keysView->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -32,6 +32,8 @@ PhoneDetail::PhoneDetail(Store &store, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setWordWrap(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_edit->setObjectName(QStringLiteral("editKey"));
     m_inherit->setObjectName(QStringLiteral("inheritKey"));

@@ -52,9 +52,7 @@ int PhoneKeysModel::rowCount(const QModelIndex &parent) const
 
 int PhoneKeysModel::columnCount(const QModelIndex &parent) const
 {
-    if (parent.isValid())
-        return 0;
-    return m_mode == Mode::Phone ? ColumnCount : Source;
+    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString PhoneKeysModel::phoneLabel(const PhoneKey &key, const QString &colleagueName)

@@ -13,7 +13,8 @@ class PhoneKeysModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PhoneKeysModel)
 public:
-    enum Column { Index, Type, Label, Value, Source, ColumnCount };
+    // Where a key comes from comes before what it calls: on a narrow window it stays in view.
+    enum Column { Index, Type, Label, Source, Value, ColumnCount };
     enum Roles { RawValueRole = Qt::UserRole + 1 };
     enum class Mode { Phone, Template };
 
