@@ -46,6 +46,8 @@ KeyTemplatesDialog::KeyTemplatesDialog(Store &store, QWidget *parent)
     m_keysView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_keysView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_keysView->verticalHeader()->setVisible(false);
+    m_keysView->verticalHeader()->setDefaultSectionSize(m_keysView->fontMetrics().height() + 8);
+    m_keysView->setWordWrap(false);
     m_keysView->horizontalHeader()->setStretchLastSection(true);
     m_addKey->setObjectName(QStringLiteral("addTemplateKey"));
     m_editKey->setObjectName(QStringLiteral("editTemplateKey"));

@@ -22,6 +22,8 @@ ReloadResultsDialog::ReloadResultsDialog(const QList<PhoneReloadOutcome> &outcom
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     int reloaded = 0;
     for (int r = 0; r < outcomes.size(); ++r) {

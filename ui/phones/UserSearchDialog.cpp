@@ -37,6 +37,8 @@ UserSearchDialog::UserSearchDialog(Store &store, QWidget *parent)
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->verticalHeader()->setVisible(false);
+    m_results->verticalHeader()->setDefaultSectionSize(m_results->fontMetrics().height() + 8);
+    m_results->setWordWrap(false);
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_status->setObjectName(QStringLiteral("userSearchStatus"));
     m_status->setWordWrap(true);
