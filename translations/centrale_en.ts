@@ -4415,6 +4415,156 @@ The imported events keep the voice prompt the file names</extracomment>
     </message>
 </context>
 <context>
+    <name>centrale::KeyDialog</name>
+    <message>
+        <source>Key %1</source>
+        <translation>Key %1</translation>
+    </message>
+    <message>
+        <source>Program a key</source>
+        <translation>Program a key</translation>
+    </message>
+    <message>
+        <source>Inherit from the key template</source>
+        <translation>Inherit from the key template</translation>
+    </message>
+    <message>
+        <source>Choose a colleague with the magnifier</source>
+        <translation>Choose a colleague with the magnifier</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Find…</translation>
+    </message>
+    <message>
+        <source>Find a colleague by name, number or username</source>
+        <translation>Find a colleague by name, number or username</translation>
+    </message>
+    <message>
+        <source>The colleague&apos;s name</source>
+        <translation>The colleague&apos;s name</translation>
+    </message>
+    <message>
+        <source>Colleague:</source>
+        <translation>Colleague:</translation>
+    </message>
+    <message>
+        <source>Label on the phone:</source>
+        <translation>Label on the phone:</translation>
+    </message>
+    <message>
+        <source>Shown on the phone&apos;s screen</source>
+        <translation>Shown on the phone&apos;s screen</translation>
+    </message>
+    <message>
+        <source>+32 2 345 67 89</source>
+        <translation>+32 2 345 67 89</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>Display name:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>The key shows what the key template of the user&apos;s groups programs on it, if any.</source>
+        <translation>The key shows what the key template of the user&apos;s groups programs on it, if any.</translation>
+    </message>
+    <message>
+        <source>Nothing on this key, even where a key template programs it.</source>
+        <translation>Nothing on this key, even where a key template programs it.</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Key:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Type the number as people dial it, e.g. 02 345 67 89 or +32 475 12 34 56.</source>
+        <translation>Type the number as people dial it, e.g. 02 345 67 89 or +32 475 12 34 56.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::KeyTemplatesDialog</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>&amp;Add key…</source>
+        <translation>&amp;Add key…</translation>
+    </message>
+    <message>
+        <source>&amp;Program key…</source>
+        <translation>&amp;Program key…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move key</source>
+        <translation>Re&amp;move key</translation>
+    </message>
+    <message>
+        <source>Key templates</source>
+        <translation>Key templates</translation>
+    </message>
+    <message>
+        <source>Groups the template is attached to</source>
+        <translation>Groups the template is attached to</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Attached to the groups</source>
+        <translation>Attached to the groups</translation>
+    </message>
+    <message>
+        <source>Members of a ticked group find these keys on their phones. A group has at most one template: ticking it here takes it from its other template.</source>
+        <translation>Members of a ticked group find these keys on their phones. A group has at most one template: ticking it here takes it from its other template.</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>New template</translation>
+    </message>
+    <message>
+        <source>New template %1</source>
+        <translation>New template %1</translation>
+    </message>
+    <message>
+        <source>Delete key template</source>
+        <translation>Delete key template</translation>
+    </message>
+    <message>
+        <source>Delete the key template %1?</source>
+        <translation>Delete the key template %1?</translation>
+    </message>
+    <message>
+        <source>Delete the key template %1? The phones of its groups&apos; members lose its keys.</source>
+        <translation>Delete the key template %1? The phones of its groups&apos; members lose its keys.</translation>
+    </message>
+</context>
+<context>
     <name>centrale::MainWindow</name>
     <message>
         <source>About Centrale</source>
@@ -4525,10 +4675,6 @@ The imported events keep the voice prompt the file names</extracomment>
         <translation>Users of a group share its service settings. Select a group to list its users.</translation>
     </message>
     <message>
-        <source>Select a phone to see its programmed keys.</source>
-        <translation>Select a phone to see its programmed keys.</translation>
-    </message>
-    <message>
         <source>Users of the group</source>
         <translation>Users of the group</translation>
     </message>
@@ -4546,6 +4692,14 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>Schedule of the selected function number</source>
         <translation>Schedule of the selected function number</translation>
+    </message>
+    <message>
+        <source>Select a phone to program its keys; select several for changes on all of them. &quot;Save and reload&quot; sends the phones their new settings.</source>
+        <translation>Select a phone to program its keys; select several for changes on all of them. &quot;Save and reload&quot; sends the phones their new settings.</translation>
+    </message>
+    <message>
+        <source>Keys of the selected phone</source>
+        <translation>Keys of the selected phone</translation>
     </message>
 </context>
 <context>
@@ -4759,6 +4913,98 @@ The imported events keep the voice prompt the file names</extracomment>
     </message>
 </context>
 <context>
+    <name>centrale::PhoneDetail</name>
+    <message>
+        <source>SIP phones</source>
+        <translation>SIP phones</translation>
+    </message>
+    <message>
+        <source>No phone selected</source>
+        <translation>No phone selected</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 model, %2 MAC address, %3 the user&apos;s name</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Keys in grey italics come from the key template of the user&apos;s group. Program a key to replace it on this phone only; &quot;Inherit&quot; brings the template&apos;s key back.</source>
+        <translation>Keys in grey italics come from the key template of the user&apos;s group. Program a key to replace it on this phone only; &quot;Inherit&quot; brings the template&apos;s key back.</translation>
+    </message>
+    <message>
+        <source>Program key…</source>
+        <translation>Program key…</translation>
+    </message>
+    <message>
+        <source>Choose what the selected key does</source>
+        <translation>Choose what the selected key does</translation>
+    </message>
+    <message>
+        <source>Inherit</source>
+        <translation>Inherit</translation>
+    </message>
+    <message>
+        <source>Remove this phone&apos;s own key: the key template&apos;s key applies again</source>
+        <translation>Remove this phone&apos;s own key: the key template&apos;s key applies again</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::PhoneKeysModel</name>
+    <message>
+        <source>Not programmed</source>
+        <translation>Not programmed</translation>
+    </message>
+    <message>
+        <source>This phone (replaces template %1)</source>
+        <extracomment>%1 the name of the key template whose key this phone&apos;s own key replaces</extracomment>
+        <translation>This phone (replaces template %1)</translation>
+    </message>
+    <message>
+        <source>This phone</source>
+        <translation>This phone</translation>
+    </message>
+    <message>
+        <source>Inherited from template %1</source>
+        <extracomment>%1 e.g. &quot;Sales keys (group Sales)&quot;</extracomment>
+        <translation>Inherited from template %1</translation>
+    </message>
+    <message>
+        <source>(user removed)</source>
+        <translation>(user removed)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <extracomment>column of a phone&apos;s keys: the key&apos;s number</extracomment>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Label on the phone</source>
+        <extracomment>column of a phone&apos;s keys: the text the phone shows next to the key</extracomment>
+        <translation>Label on the phone</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <extracomment>column of a phone&apos;s keys: where the key comes from</extracomment>
+        <translation>Comes from</translation>
+    </message>
+</context>
+<context>
     <name>centrale::PhoneReloadQueue</name>
     <message>
         <source>reloaded</source>
@@ -4807,24 +5053,120 @@ The imported events keep the voice prompt the file names</extracomment>
         <translation>Model</translation>
     </message>
     <message>
-        <source>Programmed keys</source>
-        <translation>Programmed keys</translation>
+        <source>Label</source>
+        <translation>Label</translation>
     </message>
     <message>
-        <source>Changes to send</source>
-        <translation>Changes to send</translation>
+        <source>Changes</source>
+        <translation>Changes</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 of %2</translation>
+        <source>Changes waiting</source>
+        <extracomment>The phone has not received its latest settings yet</extracomment>
+        <translation>Changes waiting</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
+        <source>Up to date</source>
+        <translation>Up to date</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::PhonesPage</name>
+    <message>
+        <source>Save and reload</source>
+        <extracomment>The portal&apos;s button: saves the keys and has the phone reload its settings</extracomment>
+        <translation>Save and reload</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the settings to %n phone(s)…</source>
+        <translation>
+            <numerusform>Sending the settings to %n phone…</numerusform>
+            <numerusform>Sending the settings to %n phones…</numerusform>
+        </translation>
     </message>
     <message>
-        <source>No</source>
-        <translation>No</translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Phone %1 of %2: sending the settings…</source>
+        <extracomment>progress of &quot;Save and reload&quot;: %1 phones done out of %2</extracomment>
+        <translation>Phone %1 of %2: sending the settings…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Program a key on %n phone(s)</source>
+        <translation>
+            <numerusform>Program a key on %n phone</numerusform>
+            <numerusform>Program a key on %n phones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no key template yet: create one with &quot;Key templates…&quot;.</source>
+        <translation>There is no key template yet: create one with &quot;Key templates…&quot;.</translation>
+    </message>
+    <message>
+        <source>Copy a template&apos;s keys</source>
+        <translation>Copy a template&apos;s keys</translation>
+    </message>
+    <message numerus="yes">
+        <source>Program the keys of this template on the %n selected phone(s), as their own keys:</source>
+        <translation>
+            <numerusform>Program the keys of this template on the selected phone (%n), as its own keys:</numerusform>
+            <numerusform>Program the keys of this template on the %n selected phones, as their own keys:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the keys</source>
+        <translation>Copy the keys</translation>
+    </message>
+    <message>
+        <source>Provisioning file %1</source>
+        <extracomment>%1 the file&apos;s name, e.g. 000413AABBCC.xml</extracomment>
+        <translation>Provisioning file %1</translation>
+    </message>
+    <message>
+        <source>What %1 (%2) receives when it reloads its settings, in %3&apos;s format.</source>
+        <translation>What %1 (%2) receives when it reloads its settings, in %3&apos;s format.</translation>
+    </message>
+    <message>
+        <source>SIP phones</source>
+        <translation>SIP phones</translation>
+    </message>
+    <message>
+        <source>Send the selected phones their settings and ask them to reload</source>
+        <translation>Send the selected phones their settings and ask them to reload</translation>
+    </message>
+    <message>
+        <source>Program a key…</source>
+        <translation>Program a key…</translation>
+    </message>
+    <message>
+        <source>Program one key on every selected phone</source>
+        <translation>Program one key on every selected phone</translation>
+    </message>
+    <message>
+        <source>Copy a template&apos;s keys…</source>
+        <translation>Copy a template&apos;s keys…</translation>
+    </message>
+    <message>
+        <source>Program a key template&apos;s keys on every selected phone</source>
+        <translation>Program a key template&apos;s keys on every selected phone</translation>
+    </message>
+    <message>
+        <source>Key templates…</source>
+        <translation>Key templates…</translation>
+    </message>
+    <message>
+        <source>Sets of keys that the phones of a user group&apos;s members inherit</source>
+        <translation>Sets of keys that the phones of a user group&apos;s members inherit</translation>
+    </message>
+    <message>
+        <source>Show provisioning file…</source>
+        <translation>Show provisioning file…</translation>
+    </message>
+    <message>
+        <source>The selected phone&apos;s settings file, as the phone receives it</source>
+        <translation>The selected phone&apos;s settings file, as the phone receives it</translation>
     </message>
 </context>
 <context>
@@ -5022,6 +5364,43 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>Play the selected voice prompt</source>
         <translation>Play the selected voice prompt</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ReloadResultsDialog</name>
+    <message>
+        <source>Save and reload</source>
+        <translation>Save and reload</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC address</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) reloaded their settings.</source>
+        <translation>
+            <numerusform>%n phone reloaded its settings.</numerusform>
+            <numerusform>%n phones reloaded their settings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) did not: their changes stay waiting and are sent at the next reload.</source>
+        <translation>
+            <numerusform>%n phone did not: its changes stay waiting and are sent at the next reload.</numerusform>
+            <numerusform>%n phones did not: their changes stay waiting and are sent at the next reload.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5300,6 +5679,55 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;All files (*)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::UserSearchDialog</name>
+    <message>
+        <source>Find a colleague</source>
+        <translation>Find a colleague</translation>
+    </message>
+    <message>
+        <source>Name, number or username</source>
+        <translation>Name, number or username</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Direct number</source>
+        <translation>Direct number</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>No user matches.</source>
+        <translation>No user matches.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n users are shown: type more to narrow the search.</source>
+        <translation>
+            <numerusform>The first user (%n) is shown: type more to narrow the search.</numerusform>
+            <numerusform>The first %n users are shown: type more to narrow the search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) found.</source>
+        <translation>
+            <numerusform>%n user found.</numerusform>
+            <numerusform>%n users found.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4415,6 +4415,156 @@ The imported events keep the voice prompt the file names</extracomment>
     </message>
 </context>
 <context>
+    <name>centrale::KeyDialog</name>
+    <message>
+        <source>Key %1</source>
+        <translation>Touche %1</translation>
+    </message>
+    <message>
+        <source>Program a key</source>
+        <translation>Programmer une touche</translation>
+    </message>
+    <message>
+        <source>Inherit from the key template</source>
+        <translation>Hériter du modèle de touches</translation>
+    </message>
+    <message>
+        <source>Choose a colleague with the magnifier</source>
+        <translation>Choisissez un collègue avec la loupe</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <source>Find a colleague by name, number or username</source>
+        <translation>Rechercher un collègue par nom, numéro ou nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>The colleague&apos;s name</source>
+        <translation>Le nom du collègue</translation>
+    </message>
+    <message>
+        <source>Colleague:</source>
+        <translation>Collègue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Label on the phone:</source>
+        <translation>Libellé sur le téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shown on the phone&apos;s screen</source>
+        <translation>Affiché sur l’écran du téléphone</translation>
+    </message>
+    <message>
+        <source>+32 2 345 67 89</source>
+        <translation>+32 2 345 67 89</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>Nom affiché&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Numéro&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The key shows what the key template of the user&apos;s groups programs on it, if any.</source>
+        <translation>La touche affiche ce que le modèle de touches des groupes de l’utilisateur y programme, le cas échéant.</translation>
+    </message>
+    <message>
+        <source>Nothing on this key, even where a key template programs it.</source>
+        <translation>Rien sur cette touche, même si un modèle de touches la programme.</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Touche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type the number as people dial it, e.g. 02 345 67 89 or +32 475 12 34 56.</source>
+        <translation>Tapez le numéro comme on le compose, par ex. 02 345 67 89 ou +32 475 12 34 56.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Enregistré sous la forme %1</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::KeyTemplatesDialog</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Add key…</source>
+        <translation>&amp;Ajouter une touche…</translation>
+    </message>
+    <message>
+        <source>&amp;Program key…</source>
+        <translation>&amp;Programmer la touche…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move key</source>
+        <translation>Re&amp;tirer la touche</translation>
+    </message>
+    <message>
+        <source>Key templates</source>
+        <translation>Modèles de touches</translation>
+    </message>
+    <message>
+        <source>Groups the template is attached to</source>
+        <translation>Groupes auxquels le modèle est associé</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Attached to the groups</source>
+        <translation>Associé aux groupes</translation>
+    </message>
+    <message>
+        <source>Members of a ticked group find these keys on their phones. A group has at most one template: ticking it here takes it from its other template.</source>
+        <translation>Les membres d’un groupe coché trouvent ces touches sur leurs téléphones. Un groupe a au plus un modèle&#xa0;: le cocher ici le retire de son autre modèle.</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nouveau modèle</translation>
+    </message>
+    <message>
+        <source>New template %1</source>
+        <translation>Nouveau modèle %1</translation>
+    </message>
+    <message>
+        <source>Delete key template</source>
+        <translation>Supprimer le modèle de touches</translation>
+    </message>
+    <message>
+        <source>Delete the key template %1?</source>
+        <translation>Supprimer le modèle de touches %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete the key template %1? The phones of its groups&apos; members lose its keys.</source>
+        <translation>Supprimer le modèle de touches %1&#xa0;? Les téléphones des membres de ses groupes perdent ses touches.</translation>
+    </message>
+</context>
+<context>
     <name>centrale::MainWindow</name>
     <message>
         <source>About Centrale</source>
@@ -4525,10 +4675,6 @@ The imported events keep the voice prompt the file names</extracomment>
         <translation>Les utilisateurs d&apos;un groupe partagent ses paramètres de services. Sélectionnez un groupe pour répertorier ses utilisateurs.</translation>
     </message>
     <message>
-        <source>Select a phone to see its programmed keys.</source>
-        <translation>Sélectionnez un téléphone pour afficher ses touches programmées.</translation>
-    </message>
-    <message>
         <source>Users of the group</source>
         <translation>Utilisateurs du groupe</translation>
     </message>
@@ -4546,6 +4692,14 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>Schedule of the selected function number</source>
         <translation>Horaire du numéro de fonction sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a phone to program its keys; select several for changes on all of them. &quot;Save and reload&quot; sends the phones their new settings.</source>
+        <translation>Sélectionnez un téléphone pour programmer ses touches&#xa0;; sélectionnez-en plusieurs pour les modifier tous à la fois. «&#xa0;Enregistrer et recharger&#xa0;» envoie aux téléphones leurs nouveaux réglages.</translation>
+    </message>
+    <message>
+        <source>Keys of the selected phone</source>
+        <translation>Touches du téléphone sélectionné</translation>
     </message>
 </context>
 <context>
@@ -4759,6 +4913,98 @@ The imported events keep the voice prompt the file names</extracomment>
     </message>
 </context>
 <context>
+    <name>centrale::PhoneDetail</name>
+    <message>
+        <source>SIP phones</source>
+        <translation>Téléphones SIP</translation>
+    </message>
+    <message>
+        <source>No phone selected</source>
+        <translation>Aucun téléphone sélectionné</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 model, %2 MAC address, %3 the user&apos;s name</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Keys in grey italics come from the key template of the user&apos;s group. Program a key to replace it on this phone only; &quot;Inherit&quot; brings the template&apos;s key back.</source>
+        <translation>Les touches en italique gris viennent du modèle de touches du groupe de l’utilisateur. Programmez une touche pour la remplacer sur ce téléphone seulement&#xa0;; «&#xa0;Hériter&#xa0;» rétablit la touche du modèle.</translation>
+    </message>
+    <message>
+        <source>Program key…</source>
+        <translation>Programmer la touche…</translation>
+    </message>
+    <message>
+        <source>Choose what the selected key does</source>
+        <translation>Choisir ce que fait la touche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Inherit</source>
+        <translation>Hériter</translation>
+    </message>
+    <message>
+        <source>Remove this phone&apos;s own key: the key template&apos;s key applies again</source>
+        <translation>Retirer la touche propre à ce téléphone&#xa0;: la touche du modèle s’applique à nouveau</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::PhoneKeysModel</name>
+    <message>
+        <source>Not programmed</source>
+        <translation>Non programmée</translation>
+    </message>
+    <message>
+        <source>This phone (replaces template %1)</source>
+        <extracomment>%1 the name of the key template whose key this phone&apos;s own key replaces</extracomment>
+        <translation>Ce téléphone (remplace le modèle %1)</translation>
+    </message>
+    <message>
+        <source>This phone</source>
+        <translation>Ce téléphone</translation>
+    </message>
+    <message>
+        <source>Inherited from template %1</source>
+        <extracomment>%1 e.g. &quot;Sales keys (group Sales)&quot;</extracomment>
+        <translation>Héritée du modèle %1</translation>
+    </message>
+    <message>
+        <source>(user removed)</source>
+        <translation>(utilisateur supprimé)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <extracomment>column of a phone&apos;s keys: the key&apos;s number</extracomment>
+        <translation>Touche</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Label on the phone</source>
+        <extracomment>column of a phone&apos;s keys: the text the phone shows next to the key</extracomment>
+        <translation>Libellé sur le téléphone</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appelle</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <extracomment>column of a phone&apos;s keys: where the key comes from</extracomment>
+        <translation>Provenance</translation>
+    </message>
+</context>
+<context>
     <name>centrale::PhoneReloadQueue</name>
     <message>
         <source>reloaded</source>
@@ -4807,24 +5053,120 @@ The imported events keep the voice prompt the file names</extracomment>
         <translation>Modèle</translation>
     </message>
     <message>
-        <source>Programmed keys</source>
-        <translation>Touches programmées</translation>
+        <source>Label</source>
+        <translation>Libellé</translation>
     </message>
     <message>
-        <source>Changes to send</source>
-        <translation>Modifications à envoyer</translation>
+        <source>Changes</source>
+        <translation>Changements</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
+        <source>Changes waiting</source>
+        <extracomment>The phone has not received its latest settings yet</extracomment>
+        <translation>Changements en attente</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::PhonesPage</name>
+    <message>
+        <source>Save and reload</source>
+        <extracomment>The portal&apos;s button: saves the keys and has the phone reload its settings</extracomment>
+        <translation>Enregistrer et recharger</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the settings to %n phone(s)…</source>
+        <translation>
+            <numerusform>Envoi des réglages à %n téléphone…</numerusform>
+            <numerusform>Envoi des réglages à %n téléphones…</numerusform>
+        </translation>
     </message>
     <message>
-        <source>No</source>
-        <translation>Non</translation>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Phone %1 of %2: sending the settings…</source>
+        <extracomment>progress of &quot;Save and reload&quot;: %1 phones done out of %2</extracomment>
+        <translation>Téléphone %1 sur %2&#xa0;: envoi des réglages…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Program a key on %n phone(s)</source>
+        <translation>
+            <numerusform>Programmer une touche sur %n téléphone</numerusform>
+            <numerusform>Programmer une touche sur %n téléphones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no key template yet: create one with &quot;Key templates…&quot;.</source>
+        <translation>Il n’y a pas encore de modèle de touches&#xa0;: créez-en un avec «&#xa0;Modèles de touches…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Copy a template&apos;s keys</source>
+        <translation>Copier les touches d’un modèle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Program the keys of this template on the %n selected phone(s), as their own keys:</source>
+        <translation>
+            <numerusform>Programmer les touches de ce modèle sur le téléphone sélectionné (%n), comme ses propres touches&#xa0;:</numerusform>
+            <numerusform>Programmer les touches de ce modèle sur les %n téléphones sélectionnés, comme leurs propres touches&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the keys</source>
+        <translation>Copier les touches</translation>
+    </message>
+    <message>
+        <source>Provisioning file %1</source>
+        <extracomment>%1 the file&apos;s name, e.g. 000413AABBCC.xml</extracomment>
+        <translation>Fichier de provisionnement %1</translation>
+    </message>
+    <message>
+        <source>What %1 (%2) receives when it reloads its settings, in %3&apos;s format.</source>
+        <translation>Ce que %1 (%2) reçoit lorsqu’il recharge ses réglages, au format %3.</translation>
+    </message>
+    <message>
+        <source>SIP phones</source>
+        <translation>Téléphones SIP</translation>
+    </message>
+    <message>
+        <source>Send the selected phones their settings and ask them to reload</source>
+        <translation>Envoyer leurs réglages aux téléphones sélectionnés et leur demander de les recharger</translation>
+    </message>
+    <message>
+        <source>Program a key…</source>
+        <translation>Programmer une touche…</translation>
+    </message>
+    <message>
+        <source>Program one key on every selected phone</source>
+        <translation>Programmer une touche sur chaque téléphone sélectionné</translation>
+    </message>
+    <message>
+        <source>Copy a template&apos;s keys…</source>
+        <translation>Copier les touches d’un modèle…</translation>
+    </message>
+    <message>
+        <source>Program a key template&apos;s keys on every selected phone</source>
+        <translation>Programmer les touches d’un modèle sur chaque téléphone sélectionné</translation>
+    </message>
+    <message>
+        <source>Key templates…</source>
+        <translation>Modèles de touches…</translation>
+    </message>
+    <message>
+        <source>Sets of keys that the phones of a user group&apos;s members inherit</source>
+        <translation>Ensembles de touches dont héritent les téléphones des membres d’un groupe d’utilisateurs</translation>
+    </message>
+    <message>
+        <source>Show provisioning file…</source>
+        <translation>Afficher le fichier de provisionnement…</translation>
+    </message>
+    <message>
+        <source>The selected phone&apos;s settings file, as the phone receives it</source>
+        <translation>Le fichier de réglages du téléphone sélectionné, tel que le téléphone le reçoit</translation>
     </message>
 </context>
 <context>
@@ -5022,6 +5364,43 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>Play the selected voice prompt</source>
         <translation>Écouter l&apos;invite vocale sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ReloadResultsDialog</name>
+    <message>
+        <source>Save and reload</source>
+        <translation>Enregistrer et recharger</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>Adresse MAC</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) reloaded their settings.</source>
+        <translation>
+            <numerusform>%n téléphone a rechargé ses réglages.</numerusform>
+            <numerusform>%n téléphones ont rechargé leurs réglages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) did not: their changes stay waiting and are sent at the next reload.</source>
+        <translation>
+            <numerusform>%n téléphone ne l’a pas fait&#xa0;: ses changements restent en attente et seront envoyés au prochain rechargement.</numerusform>
+            <numerusform>%n téléphones ne l’ont pas fait&#xa0;: leurs changements restent en attente et seront envoyés au prochain rechargement.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5300,6 +5679,55 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;All files (*)</source>
         <translation>Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::UserSearchDialog</name>
+    <message>
+        <source>Find a colleague</source>
+        <translation>Rechercher un collègue</translation>
+    </message>
+    <message>
+        <source>Name, number or username</source>
+        <translation>Nom, numéro ou nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Direct number</source>
+        <translation>Numéro direct</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No user matches.</source>
+        <translation>Aucun utilisateur ne correspond.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n users are shown: type more to narrow the search.</source>
+        <translation>
+            <numerusform>Le premier utilisateur (%n) est affiché&#xa0;: précisez la recherche.</numerusform>
+            <numerusform>Les %n premiers utilisateurs sont affichés&#xa0;: précisez la recherche.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) found.</source>
+        <translation>
+            <numerusform>%n utilisateur trouvé.</numerusform>
+            <numerusform>%n utilisateurs trouvés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4415,6 +4415,156 @@ The imported events keep the voice prompt the file names</extracomment>
     </message>
 </context>
 <context>
+    <name>centrale::KeyDialog</name>
+    <message>
+        <source>Key %1</source>
+        <translation>Toets %1</translation>
+    </message>
+    <message>
+        <source>Program a key</source>
+        <translation>Een toets programmeren</translation>
+    </message>
+    <message>
+        <source>Inherit from the key template</source>
+        <translation>Overerven van het toetsensjabloon</translation>
+    </message>
+    <message>
+        <source>Choose a colleague with the magnifier</source>
+        <translation>Kies een collega met het vergrootglas</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <source>Find a colleague by name, number or username</source>
+        <translation>Een collega zoeken op naam, nummer of gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>The colleague&apos;s name</source>
+        <translation>De naam van de collega</translation>
+    </message>
+    <message>
+        <source>Colleague:</source>
+        <translation>Collega:</translation>
+    </message>
+    <message>
+        <source>Label on the phone:</source>
+        <translation>Label op het toestel:</translation>
+    </message>
+    <message>
+        <source>Shown on the phone&apos;s screen</source>
+        <translation>Getoond op het scherm van het toestel</translation>
+    </message>
+    <message>
+        <source>+32 2 345 67 89</source>
+        <translation>+32 2 345 67 89</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>Weergavenaam:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Nummer:</translation>
+    </message>
+    <message>
+        <source>The key shows what the key template of the user&apos;s groups programs on it, if any.</source>
+        <translation>De toets toont wat het toetsensjabloon van de groepen van de gebruiker erop programmeert, als dat er is.</translation>
+    </message>
+    <message>
+        <source>Nothing on this key, even where a key template programs it.</source>
+        <translation>Niets op deze toets, ook als een toetsensjabloon ze programmeert.</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Toets:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Type the number as people dial it, e.g. 02 345 67 89 or +32 475 12 34 56.</source>
+        <translation>Typ het nummer zoals men het belt, bv. 02 345 67 89 of +32 475 12 34 56.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Opgeslagen als %1</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::KeyTemplatesDialog</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Hernoemen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add key…</source>
+        <translation>Toets &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Program key…</source>
+        <translation>Toets &amp;programmeren…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move key</source>
+        <translation>Toets ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>Key templates</source>
+        <translation>Toetsensjablonen</translation>
+    </message>
+    <message>
+        <source>Groups the template is attached to</source>
+        <translation>Groepen waaraan het sjabloon gekoppeld is</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>Attached to the groups</source>
+        <translation>Gekoppeld aan de groepen</translation>
+    </message>
+    <message>
+        <source>Members of a ticked group find these keys on their phones. A group has at most one template: ticking it here takes it from its other template.</source>
+        <translation>Leden van een aangevinkte groep vinden deze toetsen op hun toestellen. Een groep heeft hoogstens één sjabloon: hier aanvinken haalt de groep weg bij haar andere sjabloon.</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nieuw sjabloon</translation>
+    </message>
+    <message>
+        <source>New template %1</source>
+        <translation>Nieuw sjabloon %1</translation>
+    </message>
+    <message>
+        <source>Delete key template</source>
+        <translation>Toetsensjabloon verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the key template %1?</source>
+        <translation>Het toetsensjabloon %1 verwijderen?</translation>
+    </message>
+    <message>
+        <source>Delete the key template %1? The phones of its groups&apos; members lose its keys.</source>
+        <translation>Het toetsensjabloon %1 verwijderen? De toestellen van de leden van zijn groepen verliezen zijn toetsen.</translation>
+    </message>
+</context>
+<context>
     <name>centrale::MainWindow</name>
     <message>
         <source>About Centrale</source>
@@ -4525,10 +4675,6 @@ The imported events keep the voice prompt the file names</extracomment>
         <translation>De gebruikers van een groep delen de dienstinstellingen van die groep. Selecteer een groep om de gebruikers ervan te tonen.</translation>
     </message>
     <message>
-        <source>Select a phone to see its programmed keys.</source>
-        <translation>Selecteer een toestel om de geprogrammeerde toetsen ervan te zien.</translation>
-    </message>
-    <message>
         <source>Users of the group</source>
         <translation>Gebruikers van de groep</translation>
     </message>
@@ -4546,6 +4692,14 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>Schedule of the selected function number</source>
         <translation>Schema van het geselecteerde functienummer</translation>
+    </message>
+    <message>
+        <source>Select a phone to program its keys; select several for changes on all of them. &quot;Save and reload&quot; sends the phones their new settings.</source>
+        <translation>Selecteer een toestel om zijn toetsen te programmeren; selecteer er meerdere om ze allemaal tegelijk te wijzigen. ‘Opslaan en herladen’ stuurt de toestellen hun nieuwe instellingen.</translation>
+    </message>
+    <message>
+        <source>Keys of the selected phone</source>
+        <translation>Toetsen van het geselecteerde toestel</translation>
     </message>
 </context>
 <context>
@@ -4759,6 +4913,98 @@ The imported events keep the voice prompt the file names</extracomment>
     </message>
 </context>
 <context>
+    <name>centrale::PhoneDetail</name>
+    <message>
+        <source>SIP phones</source>
+        <translation>SIP-toestellen</translation>
+    </message>
+    <message>
+        <source>No phone selected</source>
+        <translation>Geen toestel geselecteerd</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 model, %2 MAC address, %3 the user&apos;s name</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Keys in grey italics come from the key template of the user&apos;s group. Program a key to replace it on this phone only; &quot;Inherit&quot; brings the template&apos;s key back.</source>
+        <translation>Toetsen in grijs cursief komen uit het toetsensjabloon van de groep van de gebruiker. Programmeer een toets om ze alleen op dit toestel te vervangen; ‘Overerven’ zet de toets van het sjabloon terug.</translation>
+    </message>
+    <message>
+        <source>Program key…</source>
+        <translation>Toets programmeren…</translation>
+    </message>
+    <message>
+        <source>Choose what the selected key does</source>
+        <translation>Kiezen wat de geselecteerde toets doet</translation>
+    </message>
+    <message>
+        <source>Inherit</source>
+        <translation>Overerven</translation>
+    </message>
+    <message>
+        <source>Remove this phone&apos;s own key: the key template&apos;s key applies again</source>
+        <translation>De eigen toets van dit toestel verwijderen: de toets van het sjabloon geldt opnieuw</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::PhoneKeysModel</name>
+    <message>
+        <source>Not programmed</source>
+        <translation>Niet geprogrammeerd</translation>
+    </message>
+    <message>
+        <source>This phone (replaces template %1)</source>
+        <extracomment>%1 the name of the key template whose key this phone&apos;s own key replaces</extracomment>
+        <translation>Dit toestel (vervangt sjabloon %1)</translation>
+    </message>
+    <message>
+        <source>This phone</source>
+        <translation>Dit toestel</translation>
+    </message>
+    <message>
+        <source>Inherited from template %1</source>
+        <extracomment>%1 e.g. &quot;Sales keys (group Sales)&quot;</extracomment>
+        <translation>Overgeërfd van sjabloon %1</translation>
+    </message>
+    <message>
+        <source>(user removed)</source>
+        <translation>(gebruiker verwijderd)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <extracomment>column of a phone&apos;s keys: the key&apos;s number</extracomment>
+        <translation>Toets</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Label on the phone</source>
+        <extracomment>column of a phone&apos;s keys: the text the phone shows next to the key</extracomment>
+        <translation>Label op het toestel</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Belt</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <extracomment>column of a phone&apos;s keys: where the key comes from</extracomment>
+        <translation>Herkomst</translation>
+    </message>
+</context>
+<context>
     <name>centrale::PhoneReloadQueue</name>
     <message>
         <source>reloaded</source>
@@ -4807,24 +5053,120 @@ The imported events keep the voice prompt the file names</extracomment>
         <translation>Model</translation>
     </message>
     <message>
-        <source>Programmed keys</source>
-        <translation>Geprogrammeerde toetsen</translation>
+        <source>Label</source>
+        <translation>Label</translation>
     </message>
     <message>
-        <source>Changes to send</source>
-        <translation>Te verzenden wijzigingen</translation>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 van %2</translation>
+        <source>Changes waiting</source>
+        <extracomment>The phone has not received its latest settings yet</extracomment>
+        <translation>Wachtende wijzigingen</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
+        <source>Up to date</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::PhonesPage</name>
+    <message>
+        <source>Save and reload</source>
+        <extracomment>The portal&apos;s button: saves the keys and has the phone reload its settings</extracomment>
+        <translation>Opslaan en herladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the settings to %n phone(s)…</source>
+        <translation>
+            <numerusform>De instellingen worden naar %n toestel verzonden…</numerusform>
+            <numerusform>De instellingen worden naar %n toestellen verzonden…</numerusform>
+        </translation>
     </message>
     <message>
-        <source>No</source>
-        <translation>Nee</translation>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Phone %1 of %2: sending the settings…</source>
+        <extracomment>progress of &quot;Save and reload&quot;: %1 phones done out of %2</extracomment>
+        <translation>Toestel %1 van %2: de instellingen worden verzonden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Program a key on %n phone(s)</source>
+        <translation>
+            <numerusform>Een toets programmeren op %n toestel</numerusform>
+            <numerusform>Een toets programmeren op %n toestellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no key template yet: create one with &quot;Key templates…&quot;.</source>
+        <translation>Er is nog geen toetsensjabloon: maak er een aan met ‘Toetsensjablonen…’.</translation>
+    </message>
+    <message>
+        <source>Copy a template&apos;s keys</source>
+        <translation>De toetsen van een sjabloon kopiëren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Program the keys of this template on the %n selected phone(s), as their own keys:</source>
+        <translation>
+            <numerusform>De toetsen van dit sjabloon programmeren op het geselecteerde toestel (%n), als eigen toetsen:</numerusform>
+            <numerusform>De toetsen van dit sjabloon programmeren op de %n geselecteerde toestellen, als eigen toetsen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the keys</source>
+        <translation>Toetsen kopiëren</translation>
+    </message>
+    <message>
+        <source>Provisioning file %1</source>
+        <extracomment>%1 the file&apos;s name, e.g. 000413AABBCC.xml</extracomment>
+        <translation>Provisioningbestand %1</translation>
+    </message>
+    <message>
+        <source>What %1 (%2) receives when it reloads its settings, in %3&apos;s format.</source>
+        <translation>Wat %1 (%2) ontvangt wanneer het zijn instellingen herlaadt, in het formaat van %3.</translation>
+    </message>
+    <message>
+        <source>SIP phones</source>
+        <translation>SIP-toestellen</translation>
+    </message>
+    <message>
+        <source>Send the selected phones their settings and ask them to reload</source>
+        <translation>De geselecteerde toestellen hun instellingen sturen en ze vragen te herladen</translation>
+    </message>
+    <message>
+        <source>Program a key…</source>
+        <translation>Een toets programmeren…</translation>
+    </message>
+    <message>
+        <source>Program one key on every selected phone</source>
+        <translation>Eén toets programmeren op elk geselecteerd toestel</translation>
+    </message>
+    <message>
+        <source>Copy a template&apos;s keys…</source>
+        <translation>De toetsen van een sjabloon kopiëren…</translation>
+    </message>
+    <message>
+        <source>Program a key template&apos;s keys on every selected phone</source>
+        <translation>De toetsen van een toetsensjabloon programmeren op elk geselecteerd toestel</translation>
+    </message>
+    <message>
+        <source>Key templates…</source>
+        <translation>Toetsensjablonen…</translation>
+    </message>
+    <message>
+        <source>Sets of keys that the phones of a user group&apos;s members inherit</source>
+        <translation>Sets toetsen die de toestellen van de leden van een gebruikersgroep overerven</translation>
+    </message>
+    <message>
+        <source>Show provisioning file…</source>
+        <translation>Provisioningbestand tonen…</translation>
+    </message>
+    <message>
+        <source>The selected phone&apos;s settings file, as the phone receives it</source>
+        <translation>Het instellingenbestand van het geselecteerde toestel, zoals het toestel het ontvangt</translation>
     </message>
 </context>
 <context>
@@ -5022,6 +5364,43 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>Play the selected voice prompt</source>
         <translation>Het geselecteerde spraakbericht afspelen</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ReloadResultsDialog</name>
+    <message>
+        <source>Save and reload</source>
+        <translation>Opslaan en herladen</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC-adres</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) reloaded their settings.</source>
+        <translation>
+            <numerusform>%n toestel heeft zijn instellingen herladen.</numerusform>
+            <numerusform>%n toestellen hebben hun instellingen herladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) did not: their changes stay waiting and are sent at the next reload.</source>
+        <translation>
+            <numerusform>%n toestel niet: de wijzigingen blijven wachten en worden bij het volgende herladen verzonden.</numerusform>
+            <numerusform>%n toestellen niet: de wijzigingen blijven wachten en worden bij het volgende herladen verzonden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5300,6 +5679,55 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;All files (*)</source>
         <translation>Afbeeldingen (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::UserSearchDialog</name>
+    <message>
+        <source>Find a colleague</source>
+        <translation>Een collega zoeken</translation>
+    </message>
+    <message>
+        <source>Name, number or username</source>
+        <translation>Naam, nummer of gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Direct number</source>
+        <translation>Direct nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>No user matches.</source>
+        <translation>Geen enkele gebruiker komt overeen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n users are shown: type more to narrow the search.</source>
+        <translation>
+            <numerusform>De eerste gebruiker (%n) wordt getoond: typ meer om de zoekopdracht te verfijnen.</numerusform>
+            <numerusform>De eerste %n gebruikers worden getoond: typ meer om de zoekopdracht te verfijnen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) found.</source>
+        <translation>
+            <numerusform>%n gebruiker gevonden.</numerusform>
+            <numerusform>%n gebruikers gevonden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,14 @@ Status UserRepository::checkGroups(const User &user)
 
 Status UserRepository::writeMemberships(const User &user)
 {
+    auto before = m_db.exec(QStringLiteral("SELECT group_id FROM group_member WHERE user_id = ? ORDER BY position"), {user.id});
+    if (!before)
+        return before.error();
+    QStringList previous;
+    while (before->next())
+        previous << before->value(0).toString();
+    if (previous == user.groupIds)
+        return {};
     if (auto q = m_db.exec(QStringLiteral("DELETE FROM group_member WHERE user_id = ?"), {user.id}); !q)
         return q.error();
     for (int i = 0; i < user.groupIds.size(); ++i) {
@@ -143,6 +151,24 @@ Status UserRepository::writeMemberships(const User &user)
             !q)
             return q.error();
     }
+    // The user's phones get their keys from the key templates of the user's groups (the first group
+    // wins): when a group with a template is joined, left or reordered, the phones have changes to
+    // receive.
+    QStringList changed = previous;
+    for (const QString &g : user.groupIds) {
+        if (!changed.contains(g))
+            changed << g;
+    }
+    const QString marks = QStringList(changed.size(), QStringLiteral("?")).join(QLatin1Char(','));
+    QVariantList binds{user.id};
+    for (const QString &g : std::as_const(changed))
+        binds << g;
+    if (auto q = m_db.exec(QStringLiteral("UPDATE sip_phone SET pending_push = 1 WHERE owner_id = ? AND EXISTS "
+                                          "(SELECT 1 FROM key_template_group WHERE group_id IN (%1))")
+                               .arg(marks),
+                           binds);
+        !q)
+        return q.error();
     return {};
 }
 

@@ -281,6 +281,54 @@ private Q_SLOTS:
         QCOMPARE(keys.at(2).key.userId, m_users.at(1));
     }
 
+    void membershipChangesMarkTheMembersPhones()
+    {
+        // Zoë is in no group; Sales has a template, a new group Reception has none.
+        UserGroup reception;
+        reception.name = u"Reception"_s;
+        const QString receptionId = TAKE(s->groups.create(reception)).id;
+        const QString zoe = m_users.at(3);
+        const SipPhone phone = makePhone(u"000413000F01"_s, u"Snom D715"_s, zoe);
+        const SipPhone other = makePhone(u"000413000F02"_s, u"Snom D715"_s, m_users.at(1));
+        auto settle = [&] {
+            VERIFY_OK(s->phones.setPendingPush(phone.id, false));
+            VERIFY_OK(s->phones.setPendingPush(other.id, false));
+        };
+        auto pending = [&](const QString &id) { return TAKE(s->phones.get(id)).pendingPush; };
+
+        settle();
+        QCOMPARE(TAKE(s->users.addToGroup({zoe}, receptionId)), 1);
+        QVERIFY(!pending(phone.id)); // no template: nothing changes on the phone
+
+        QCOMPARE(TAKE(s->users.addToGroup({zoe}, m_sales)), 1);
+        QVERIFY(pending(phone.id));
+        QVERIFY(!pending(other.id));
+        QVERIFY(TAKE(s->phones.effectiveKeys(TAKE(s->phones.get(phone.id)))).at(0).inherited());
+
+        settle();
+        QCOMPARE(TAKE(s->users.removeFromGroup({zoe}, m_sales)), 1);
+        QVERIFY(pending(phone.id));
+
+        // The user editor saves the whole user: the same rule.
+        settle();
+        User u = TAKE(s->users.get(zoe));
+        u.groupIds = {m_sales, receptionId};
+        VERIFY_OK(s->users.update(u));
+        QVERIFY(pending(phone.id));
+        settle();
+        u.firstName = u"Zoé"_s; // no membership change: the phone has nothing new
+        VERIFY_OK(s->users.update(u));
+        QVERIFY(!pending(phone.id));
+
+        // Back as it was for the next tests.
+        u.firstName = u"Zoë"_s;
+        u.groupIds = {};
+        VERIFY_OK(s->users.update(u));
+        VERIFY_OK(s->phones.remove(phone.id));
+        VERIFY_OK(s->phones.remove(other.id));
+        VERIFY_OK(s->groups.remove(receptionId));
+    }
+
     void attachingMovesTheGroup()
     {
         KeyTemplate other;

@@ -1,6 +1,7 @@
 #include "app/Application.h"
 
 #include "demo/DemoGenerator.h"
+#include "devices/SipPhoneReloader.h"
 #include "i18n/Translations.h"
 #include "main/MainWindow.h"
 #include "platform/Platform.h"
@@ -64,7 +65,9 @@ int Application::run(int argc, char *argv[])
         store.refreshOrganisation();
     }
 
-    MainWindow window(store, translations);
+    // "Save and reload" sends check-sync NOTIFYs from here.
+    SipPhoneReloader reloader;
+    MainWindow window(store, translations, &reloader);
     window.show();
     return QApplication::exec();
 }

@@ -99,11 +99,11 @@ void TablePanel::setTexts(const QString &title, const QString &description)
     m_table->setAccessibleName(title);
 }
 
-void TablePanel::setDetail(QWidget *detail)
+void TablePanel::setDetail(QWidget *detail, int tableStretch, int detailStretch)
 {
     m_splitter->addWidget(detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, tableStretch);
+    m_splitter->setStretchFactor(1, detailStretch);
 }
 
 QString TablePanel::selectedId() const

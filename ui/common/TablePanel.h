@@ -23,8 +23,8 @@ public:
     TablePanel(const QString &objectName, PagedTableModel *model, QWidget *parent = nullptr);
 
     void setTexts(const QString &title, const QString &description);
-    // A widget shown beside the table, about the selected row.
-    void setDetail(QWidget *detail);
+    // A widget shown beside the table, about the selected row; the stretch factors share the width.
+    void setDetail(QWidget *detail, int tableStretch = 3, int detailStretch = 2);
     PagedTableModel *model() const { return m_model; }
     // Actions on the panel's items ("New…", "Delete", "Import…"), left of the filter.
     QToolBar *toolBar() const { return m_toolBar; }

@@ -6,10 +6,14 @@
 #include "common/TablePanel.h"
 #include "contacts/ContactsModel.h"
 #include "contacts/ContactsPage.h"
+#include "devices/PhoneProvisioning.h"
+#include "devices/SipPhoneReloader.h"
 #include "groups/GroupsModel.h"
 #include "groups/GroupsPage.h"
 #include "i18n/Translations.h"
+#include "phones/PhoneDetail.h"
 #include "phones/PhonesModel.h"
+#include "phones/PhonesPage.h"
 #include "prompts/PromptsModel.h"
 #include "prompts/PromptsPage.h"
 #include "store/Store.h"
@@ -61,7 +65,7 @@ QGroupBox *detailBox(QWidget *parent, PagedTableModel *model, const QString &obj
 }
 } // namespace
 
-MainWindow::MainWindow(Store &store, Translations &translations, QWidget *parent)
+MainWindow::MainWindow(Store &store, Translations &translations, PhoneReloader *reloader, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_translations(translations), m_navigation(new QTreeWidget(this)),
       m_pages(new QStackedWidget(this)), m_storeLabel(new QLabel(this)), m_pendingLabel(new QLabel(this)), m_undoGroup(new QUndoGroup(this))
 {
@@ -115,6 +119,18 @@ MainWindow::MainWindow(Store &store, Translations &translations, QWidget *parent
     // Voice prompts: actions, waveform and playback, drag and drop of audio files.
     auto *prompts = new PromptsPage(store, panel(Page::Prompts), this);
     connect(prompts, &PromptsPage::changed, this, &MainWindow::refreshStatus);
+
+    // Devices › SIP phones: the selected phone's keys, "Save and reload", key templates, bulk changes.
+    if (!reloader)
+        reloader = new SipPhoneReloader(this);
+    auto *phoneDetail = new PhoneDetail(store, this);
+    m_keysBox = new QGroupBox(this);
+    m_keysBox->setObjectName(QStringLiteral("phoneKeysBox"));
+    (new QVBoxLayout(m_keysBox))->addWidget(phoneDetail);
+    // The keys say where each one comes from: they get nearly half the width.
+    panel(Page::Phones)->setDetail(m_keysBox, 4, 3);
+    auto *phones = new PhonesPage(store, panel(Page::Phones), phoneDetail, *reloader, PhoneProvisioning::directoryFor(store.path()), this);
+    connect(phones, &PhonesPage::changed, this, &MainWindow::refreshStatus);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
@@ -300,9 +316,12 @@ void MainWindow::retranslate()
                                         "that applies wins. By default a function number is closed."));
     panel(Page::Groups)->setTexts(tr("User groups"), tr("Users of a group share its service settings. Select a group to list its users."));
     panel(Page::Users)->setTexts(tr("Users"), QString());
-    panel(Page::Phones)->setTexts(tr("SIP phones"), tr("Select a phone to see its programmed keys."));
+    panel(Page::Phones)->setTexts(tr("SIP phones"),
+                                  tr("Select a phone to program its keys; select several for changes on all of them. \"Save and reload\" "
+                                     "sends the phones their new settings."));
     m_membersBox->setTitle(tr("Users of the group"));
     m_eventsBox->setTitle(tr("Schedule of the selected function number"));
+    m_keysBox->setTitle(tr("Keys of the selected phone"));
     refreshStatus();
 }
 

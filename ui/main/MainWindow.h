@@ -14,6 +14,7 @@ class QUndoStack;
 
 namespace centrale {
 
+class PhoneReloader;
 class Store;
 class TablePanel;
 class Translations;
@@ -28,7 +29,9 @@ class MainWindow final : public QMainWindow {
 public:
     enum class Page { Contacts, Prompts, Calendars, Groups, Users, Phones };
 
-    MainWindow(Store &store, Translations &translations, QWidget *parent = nullptr);
+    // reloader: how "Save and reload" reaches the phones; without one, a SIP sender of the window's own
+    // (SipPhoneReloader, T1 from CENTRALE_SIP_T1_MS).
+    MainWindow(Store &store, Translations &translations, PhoneReloader *reloader = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showPage(Page page);
@@ -57,6 +60,7 @@ private:
     CalendarEditor *m_calendar = nullptr;
     QGroupBox *m_membersBox = nullptr;
     QGroupBox *m_eventsBox = nullptr;
+    QGroupBox *m_keysBox = nullptr;
     QLabel *m_storeLabel;
     QLabel *m_pendingLabel;
     QMenu *m_fileMenu = nullptr;

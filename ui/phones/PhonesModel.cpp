@@ -2,32 +2,45 @@
 
 #include "store/Store.h"
 
+#include <QColor>
+
 namespace centrale {
 
-PhonesModel::PhonesModel(Store &store, QObject *parent)
-    : PagedTableModel(parent), m_store(store)
+PhonesModel::PhonesModel(Store &store, QObject *parent) : PagedTableModel(parent), m_store(store)
 {
 }
 
 QString PhonesModel::header(int column) const
 {
     switch (column) {
-    case Owner: return tr("User");
-    case Mac: return tr("MAC address");
-    case Model: return tr("Model");
-    case Keys: return tr("Programmed keys");
-    case Pending: return tr("Changes to send");
-    default: return {};
+    case Mac:
+        return tr("MAC address");
+    case Model:
+        return tr("Model");
+    case Owner:
+        return tr("User");
+    case Label:
+        return tr("Label");
+    case Pending:
+        return tr("Changes");
+    default:
+        return {};
     }
 }
 
 QString PhonesModel::sortKey(int column) const
 {
     switch (column) {
-    case Owner: return QStringLiteral("owner");
-    case Mac: return QStringLiteral("mac");
-    case Model: return QStringLiteral("model");
-    default: return {};
+    case Owner:
+        return QStringLiteral("owner");
+    case Mac:
+        return QStringLiteral("mac");
+    case Model:
+        return QStringLiteral("model");
+    case Label:
+        return QStringLiteral("label");
+    default:
+        return {};
     }
 }
 
@@ -44,15 +57,13 @@ Result<QList<PagedTableModel::Row>> PhonesModel::loadPage(const ListQuery &query
     QList<Row> rows;
     rows.reserve(phones->size());
     for (const SipPhone &p : *phones) {
-        int programmed = 0;
-        for (const PhoneKey &k : p.keys)
-            programmed += k.type != PhoneKey::Type::Empty;
-        rows.append({p.id,
-                     {p.ownerName, SipPhone::formatMac(p.mac), p.model, tr("%1 of %2").arg(programmed).arg(SipPhone::keyCount(p.model)),
-                      p.pendingPush ? tr("Yes") : tr("No")},
-                     {p.ownerName, p.mac, p.model, programmed, p.pendingPush},
-                     {},
-                     {}});
+        //: The phone has not received its latest settings yet
+        const QString pending = p.pendingPush ? tr("Changes waiting") : tr("Up to date");
+        QVariantList foreground(ColumnCount);
+        if (p.pendingPush)
+            foreground[Pending] = QColor(0xb0, 0x5a, 0x00);
+        rows.append({p.id, {SipPhone::formatMac(p.mac), p.model, p.ownerName, p.label, pending},
+            {p.mac, p.model, p.ownerName, p.label, p.pendingPush}, {}, foreground});
     }
     return rows;
 }

@@ -6,11 +6,11 @@ namespace centrale {
 
 class Store;
 
-// Devices › SIP phones.
+// Devices › SIP phones: MAC, model, owner, label and whether the phone has changes waiting.
 class PhonesModel final : public PagedTableModel {
     Q_OBJECT
 public:
-    enum Column { Owner, Mac, Model, Keys, Pending, ColumnCount };
+    enum Column { Mac, Model, Owner, Label, Pending, ColumnCount };
 
     explicit PhonesModel(Store &store, QObject *parent = nullptr);
 
