@@ -3,6 +3,7 @@
 // feed, batches, isolation between organisations, hostile requests, rate limits, password reset.
 
 #include "ServerTestSupport.h"
+#include "../core/SippPhone.h"
 
 #include "audio/PromptConverter.h"
 #include "security/Secrets.h"
@@ -1122,6 +1123,20 @@ private Q_SLOTS:
         QCOMPARE(r.status, 422);
         QCOMPARE(m_admin.write("POST", m_admin.org(QStringLiteral("/phones/reload")), {{QStringLiteral("phones"), QJsonArray()}}, {}).status, 422);
         qunsetenv("CENTRALE_SIP_T1_MS");
+
+        // A real SIP peer: sipp plays a Snom phone on loopback and checks the NOTIFY it receives.
+        SippPhone sipp(m_dir.path(), QStringLiteral("check-sync-reboot-false.xml"));
+        QVERIFY(sipp.start());
+        r = m_admin.call("GET", m_admin.org(QStringLiteral("/phones/") + snom));
+        QJsonObject reachable = r.jsonBody();
+        reachable.remove(QStringLiteral("version"));
+        reachable.insert(QStringLiteral("sipAddress"), QStringLiteral("127.0.0.1:%1").arg(sipp.port()));
+        QCOMPARE(m_admin.write("PUT", m_admin.org(QStringLiteral("/phones/") + snom), reachable, "1").status, 200);
+        r = m_admin.write("POST", m_admin.org(QStringLiteral("/phones/000413AB0002/reload")), {}, {});
+        QVERIFY2(r.status == 200, r.body.constData());
+        QVERIFY2(r.jsonBody().value(QLatin1String("outcome")).toString() == QLatin1String("reloaded"), qPrintable(QString::fromUtf8(r.body) + sipp.diagnostics()));
+        QCOMPARE(r.jsonBody().value(QLatin1String("sipStatus")).toInt(), 200);
+        QVERIFY2(sipp.passed(), qPrintable(sipp.diagnostics()));
     }
 
     void welcomeMessagesAreQueued()
