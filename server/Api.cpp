@@ -51,6 +51,19 @@ int jsonDepth(const QJsonValue &value, int limit, bool &nul, int depth = 1)
     return deepest;
 }
 
+// What an idempotency key is bound to: the method, the address, the preconditions and the body.
+QString requestDigest(const ApiRequest &request)
+{
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    digest.addData(request.method);
+    digest.addData(QByteArrayView("\n"));
+    digest.addData(request.path.toUtf8());
+    digest.addData(QByteArrayView("\n"));
+    digest.addData(QByteArray(request.header("if-match") + "\n" + request.header("if-none-match") + "\n"));
+    digest.addData(request.body);
+    return QString::fromLatin1(digest.result().toHex());
+}
+
 QString languageOf(const QByteArray &acceptLanguage)
 {
     // "nl-BE,nl;q=0.9,fr;q=0.8": the first language Centrale speaks, in the client's order of preference.
@@ -206,37 +219,9 @@ ApiResponse Api::idempotent(const ApiRequest &request, const Caller &caller, con
                                   tr("Every write needs an Idempotency-Key header of 8 to 128 characters.")),
                     request);
     }
-    QCryptographicHash digest(QCryptographicHash::Sha256);
-    digest.addData(request.method);
-    digest.addData(QByteArrayView("\n"));
-    digest.addData(request.path.toUtf8());
-    digest.addData(QByteArrayView("\n"));
-    digest.addData(QByteArray(request.header("if-match") + "\n" + request.header("if-none-match") + "\n"));
-    digest.addData(request.body);
-    const QString hex = QString::fromLatin1(digest.result().toHex());
+    auto replay = [&] { return replayed(request, caller); };
+    const QString hex = requestDigest(request);
     const QString idemKey = QString::fromUtf8(key);
-
-    auto replay = [&]() -> std::optional<ApiResponse> {
-        auto q = m_db.exec(QStringLiteral("SELECT digest, status, response FROM idempotency WHERE org_id = ? AND idem_key = ?"),
-                           {caller.orgId, idemKey});
-        if (!q || !q->next())
-            return std::nullopt;
-        if (q->value(0).toString() != hex) {
-            return fail(Problem::make(422, QStringLiteral("idempotency-key-reused"),
-                                      tr("This Idempotency-Key was already used for another request.")),
-                        request);
-        }
-        const QJsonObject stored = QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object();
-        ApiResponse r;
-        r.status = q->value(1).toInt();
-        r.contentType = stored.value(QLatin1String("contentType")).toString().toLatin1();
-        r.body = QByteArray::fromBase64(stored.value(QLatin1String("body")).toString().toLatin1());
-        const QJsonObject headers = stored.value(QLatin1String("headers")).toObject();
-        for (auto it = headers.begin(); it != headers.end(); ++it)
-            r.setHeader(it.key().toLatin1(), it->toString().toLatin1());
-        r.setHeader(QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true"));
-        return r;
-    };
     if (auto r = replay())
         return *r;
 
@@ -280,6 +265,29 @@ ApiResponse Api::idempotent(const ApiRequest &request, const Caller &caller, con
         return fail(p, request);
     }
     return response;
+}
+
+std::optional<ApiResponse> Api::replayed(const ApiRequest &request, const Caller &caller)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT digest, status, response FROM idempotency WHERE org_id = ? AND idem_key = ?"),
+                       {caller.orgId, QString::fromUtf8(request.header("idempotency-key"))});
+    if (!q || !q->next())
+        return std::nullopt;
+    if (q->value(0).toString() != requestDigest(request)) {
+        return fail(Problem::make(422, QStringLiteral("idempotency-key-reused"),
+                                  tr("This Idempotency-Key was already used for another request.")),
+                    request);
+    }
+    const QJsonObject stored = QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object();
+    ApiResponse r;
+    r.status = q->value(1).toInt();
+    r.contentType = stored.value(QLatin1String("contentType")).toString().toLatin1();
+    r.body = QByteArray::fromBase64(stored.value(QLatin1String("body")).toString().toLatin1());
+    const QJsonObject headers = stored.value(QLatin1String("headers")).toObject();
+    for (auto it = headers.begin(); it != headers.end(); ++it)
+        r.setHeader(it.key().toLatin1(), it->toString().toLatin1());
+    r.setHeader(QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true"));
+    return r;
 }
 
 QStringList Api::pathSegments(const QString &path)

@@ -6,8 +6,10 @@
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 #include <functional>
+#include <optional>
 
 namespace centrale::server {
 
@@ -15,6 +17,7 @@ struct ServerOptions {
     qint64 tokenLifetimeMs = 8LL * 3600 * 1000;
     qint64 elevationMs = 15LL * 60 * 1000;
     qint64 resetCodeLifetimeMs = 30LL * 60 * 1000;
+    qint64 welcomeCodeLifetimeMs = 7LL * 24 * 3600 * 1000; // a welcome is read days later
     int loginPerAccountPerMinute = 10;
     int loginPerAddressPerMinute = 30;
     int resetPerIdentifierPerHour = 3;
@@ -84,7 +87,10 @@ private:
     Outcome putRecord(const ApiRequest &request, const Caller &caller, const EntityType &type, const QString &id,
                       const QString &parentId);
     Outcome deleteRecord(const ApiRequest &request, const Caller &caller, const EntityType &type, const QString &id);
-    Outcome listRecords(const ApiRequest &request, const Caller &caller, const EntityType &type, const QString &parentId);
+    // where/binds narrow the list (" AND id IN (...)"); decorate adds fields to each item.
+    Outcome listRecords(const ApiRequest &request, const Caller &caller, const EntityType &type, const QString &parentId,
+                        const QString &where = {}, const QVariantList &binds = {},
+                        const std::function<void(QJsonObject &)> &decorate = {});
     Outcome changes(const ApiRequest &request, const Caller &caller);
     Outcome organisation(const ApiRequest &request, const Caller &caller);
     Outcome listOrganisations(const ApiRequest &request);
@@ -102,6 +108,48 @@ private:
     // keys and references. Runs inside the caller's transaction.
     Status storeRecord(const QString &orgId, const EntityType &type, const QString &id, const QJsonObject &body, qint64 version,
                        const QString &parentId, bool deleted);
+    // Sub-resources of a record: /groups/{group}/members, /users/{user}/photo, ... (ApiSubresources.cpp).
+    ApiResponse subresourceRoute(const ApiRequest &request, const Caller &caller, const EntityType &type, const QStringList &tail);
+    // The record an address names, read under the organisation's write lock and checked against
+    // If-Match (428 without, 412 stale, 404 unknown): a sub-resource write changes its owner.
+    struct Owned {
+        QString id;
+        qint64 version = 0;
+        QJsonObject body;
+        QString parentId;
+    };
+    std::variant<Owned, Problem> lockOwner(const ApiRequest &request, const Caller &caller, const EntityType &type, const QString &segment);
+    std::variant<Owned, Problem> readOwner(const Caller &caller, const EntityType &type, const QString &segment);
+    // Stores body as the owner's next version and answers it with its ETag.
+    Outcome storeOwner(const Caller &caller, const EntityType &type, const Owned &owner, const QJsonObject &body);
+    Outcome listMembers(const ApiRequest &request, const Caller &caller, const QString &groupSegment);
+    Outcome changeMember(const ApiRequest &request, const Caller &caller, const QString &groupSegment, const QString &userSegment);
+    Outcome listContactsOf(const ApiRequest &request, const Caller &caller, const EntityType &owner, const QString &segment, bool effective);
+    Outcome effectiveSettings(const Caller &caller, const QString &userSegment);
+    Outcome userPhoto(const ApiRequest &request, const Caller &caller, const QString &userSegment);
+    Outcome setUserPhoto(const ApiRequest &request, const Caller &caller, const QString &userSegment, bool remove);
+    Outcome setUserPin(const ApiRequest &request, const Caller &caller, const QString &userSegment);
+    Outcome resetUserPassword(const Caller &caller, const QString &userSegment);
+    Outcome assignNumber(const ApiRequest &request, const Caller &caller, const QString &numberSegment, bool release);
+    Outcome promptAudio(const ApiRequest &request, const Caller &caller, const QString &promptSegment);
+    Outcome setPromptAudio(const ApiRequest &request, const Caller &caller, const QString &promptSegment);
+    Outcome functionState(const ApiRequest &request, const Caller &caller, const QString &functionSegment);
+    Outcome functionCalendar(const Caller &caller, const QString &functionSegment);
+    Outcome importFunctionCalendar(const ApiRequest &request, const Caller &caller, const QString &functionSegment);
+    Outcome phoneProvisioning(const Caller &caller, const QString &phoneSegment);
+    ApiResponse reloadPhones(const ApiRequest &request, const Caller &caller, const QStringList &segments, bool many);
+    Outcome welcome(const ApiRequest &request, const Caller &caller, const QString &userSegment);
+    Outcome listMessages(const ApiRequest &request, const Caller &caller);
+    Outcome getMessage(const Caller &caller, const QString &id);
+    // Queues one message (a welcome or a password reset) with a one-time code to choose a
+    // password; a user without the address it needs gets a failed message. Returns its JSON.
+    Result<QJsonObject> queueMessage(const Caller &caller, const QString &userId, const QJsonObject &user, const QString &kind,
+                                     const QString &access, const QString &delivery);
+    QJsonObject messageJson(const QString &id, const QString &userId, const QString &kind, const QString &delivery,
+                            const QString &recipient, const QJsonObject &payload, const QString &state, qint64 createdAt);
+    // The stored answer of an earlier request with the same Idempotency-Key, if any (see idempotent()).
+    std::optional<ApiResponse> replayed(const ApiRequest &request, const Caller &caller);
+    QTimeZone organisationZone(const Caller &caller);
     // The segments after /api/v1/, percent-decoded.
     static QStringList pathSegments(const QString &path);
 

@@ -1,4 +1,5 @@
 #include "Api.h"
+#include "ApiSupport.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -11,39 +12,6 @@
 namespace centrale::server {
 
 namespace {
-
-QString compact(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject parse(const QVariant &v)
-{
-    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
-}
-
-QByteArray etag(qint64 version)
-{
-    return '"' + QByteArray::number(version) + '"';
-}
-
-// "5", "\"5\"" or W/"5" -> 5; -1 when it is not a version.
-qint64 versionOf(QByteArray tag)
-{
-    tag = tag.trimmed();
-    if (tag.startsWith("W/"))
-        tag = tag.mid(2);
-    if (tag.size() >= 2 && tag.startsWith('"') && tag.endsWith('"'))
-        tag = tag.mid(1, tag.size() - 2);
-    bool ok = false;
-    const qint64 v = tag.toLongLong(&ok);
-    return ok && v >= 0 ? v : -1;
-}
-
-QString isoTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate);
-}
 
 QString sortKeyOf(const EntityType &type, const QJsonObject &record)
 {
@@ -62,20 +30,6 @@ QString likeEscape(QString s)
     s.replace(QLatin1Char('%'), QLatin1String("\\%"));
     s.replace(QLatin1Char('_'), QLatin1String("\\_"));
     return s;
-}
-
-Problem unavailable(const Error &error)
-{
-    Problem p = Problem::make(503, QStringLiteral("unavailable"), error.message);
-    p.retryAfter = 2;
-    return p;
-}
-
-Problem validationProblem(const Error &error)
-{
-    Problem p = Problem::make(422, QStringLiteral("validation-failed"), error.message);
-    p.fieldError(error.field.isEmpty() ? QStringLiteral("body") : error.field, QStringLiteral("invalid"), error.message);
-    return p;
 }
 
 } // namespace
@@ -142,9 +96,16 @@ Status Api::lockOrganisation(const QString &orgId)
     return {};
 }
 
-QJsonObject Api::present(const Caller &, const QString &, const QString &, const QJsonObject &body, qint64 version)
+QJsonObject Api::present(const Caller &, const QString &entity, const QString &, const QJsonObject &body, qint64 version)
 {
     QJsonObject o = body;
+    if (entity == QLatin1String("user")) {
+        // Read-only: set by their own requests (/photo, /pin), kept by every other write.
+        for (const QString &field : {QStringLiteral("hasPhoto"), QStringLiteral("pinSet")}) {
+            if (!o.contains(field))
+                o.insert(field, false);
+        }
+    }
     o.insert(QStringLiteral("version"), version);
     return o;
 }
@@ -189,6 +150,16 @@ ApiResponse Api::orgRoute(const ApiRequest &request, const QStringList &segments
         return request.method == "POST" ? batch(request, caller) : notAllowed();
     if (rest.size() == 1 && rest.first() == QLatin1String("changes"))
         return request.method == "GET" ? answer(changes(request, caller)) : notAllowed();
+    if (rest.size() == 1 && rest.first() == QLatin1String("welcome")) {
+        if (request.method != "POST")
+            return notAllowed();
+        return idempotent(request, caller, [&] { return welcome(request, caller, {}); });
+    }
+    if (!rest.isEmpty() && rest.first() == QLatin1String("messages") && rest.size() <= 2) {
+        if (request.method != "GET")
+            return notAllowed();
+        return answer(rest.size() == 1 ? listMessages(request, caller) : getMessage(caller, rest.at(1)));
+    }
     return recordRoute(request, caller, rest);
 }
 
@@ -224,6 +195,11 @@ ApiResponse Api::recordRoute(const ApiRequest &request, const Caller &caller, co
     }
     if (tail.isEmpty())
         return request.method == "GET" ? answer(listRecords(request, caller, *type, parentId)) : notAllowed();
+    // Literal segments before parameters: /phones/reload is not the phone "reload".
+    if (parentId.isEmpty() && type->name == QLatin1String("phone") && tail.size() == 1 && tail.first() == QLatin1String("reload"))
+        return request.method == "POST" ? reloadPhones(request, caller, {}, true) : notAllowed();
+    if (parentId.isEmpty() && tail.size() >= 2)
+        return subresourceRoute(request, caller, *type, tail);
     if (tail.size() != 1)
         return notFound();
     const QString segment = tail.first();
@@ -374,6 +350,10 @@ Api::Outcome Api::putRecord(const ApiRequest &request, const Caller &caller, con
             record.insert(QStringLiteral("audioSha256"), currentBody.value(QLatin1String("audioSha256")).toString());
         }
     }
+    if (type.name == QLatin1String("user")) {
+        for (const QString &field : {QStringLiteral("hasPhoto"), QStringLiteral("pinSet")})
+            record.insert(field, currentBody.value(field).toBool());
+    }
     const qint64 version = exists ? currentVersion + 1 : 1;
     if (Status s = storeRecord(caller.orgId, type, id, record, version, parentId, false); !s) {
         if (s.error().code == ErrorCode::Duplicate)
@@ -453,7 +433,8 @@ Api::Outcome Api::deleteRecord(const ApiRequest &request, const Caller &caller, 
     return ApiResponse::noContent();
 }
 
-Api::Outcome Api::listRecords(const ApiRequest &request, const Caller &caller, const EntityType &type, const QString &parentId)
+Api::Outcome Api::listRecords(const ApiRequest &request, const Caller &caller, const EntityType &type, const QString &parentId,
+                              const QString &where, const QVariantList &whereBinds, const std::function<void(QJsonObject &)> &decorate)
 {
     bool ok = true;
     int limit = 100;
@@ -474,6 +455,8 @@ Api::Outcome Api::listRecords(const ApiRequest &request, const Caller &caller, c
         sql += QStringLiteral(" AND parent_id = ?");
         binds << parentId;
     }
+    sql += where;
+    binds << whereBinds;
     const QString filter = Entities::fold(request.query.queryItemValue(QStringLiteral("filter"), QUrl::FullyDecoded)).remove(QChar(0)).trimmed();
     if (!filter.isEmpty()) {
         sql += QStringLiteral(" AND search_text LIKE ? ESCAPE '\\'");
@@ -505,7 +488,10 @@ Api::Outcome Api::listRecords(const ApiRequest &request, const Caller &caller, c
         }
         lastId = q->value(0).toString();
         lastKey = q->value(3).toString();
-        items.append(present(caller, type.name, lastId, parse(q->value(2)), q->value(1).toLongLong()));
+        QJsonObject item = present(caller, type.name, lastId, parse(q->value(2)), q->value(1).toLongLong());
+        if (decorate)
+            decorate(item);
+        items.append(item);
     }
     QJsonObject page{{QStringLiteral("items"), items}, {QStringLiteral("hasMore"), more}};
     page.insert(QStringLiteral("nextCursor"),

@@ -15,6 +15,8 @@
 #include <QJsonArray>
 #include <QTimeZone>
 
+#include <cmath>
+
 namespace centrale::server {
 
 namespace {
@@ -286,10 +288,32 @@ QString Entities::fold(const QString &text)
 
 Result<qint64> Entities::checkPromptAudio(const QByteArray &wav)
 {
+    Result<PromptAudioMeasure> measure = measurePromptAudio(wav);
+    if (!measure)
+        return measure.error();
+    return measure->durationMs;
+}
+
+Result<PromptAudioMeasure> Entities::measurePromptAudio(const QByteArray &wav)
+{
     Result<std::vector<float>> samples = PromptConverter::decodePrompt(wav);
     if (!samples)
         return Error::invalid(samples.error().message, QStringLiteral("audio"));
-    return static_cast<qint64>(samples->size()) * 1000 / PromptConverter::OutputRate;
+    PromptAudioMeasure m;
+    m.durationMs = static_cast<qint64>(samples->size()) * 1000 / PromptConverter::OutputRate;
+    if (m.durationMs < 500) // the contract's minimum: a shorter file is a truncated or empty one
+        return Error::invalid(tr("The audio lasts %1 ms; a prompt lasts at least half a second.").arg(m.durationMs), QStringLiteral("audio"));
+    double peak = 0.0;
+    double squares = 0.0;
+    for (const float s : *samples) {
+        peak = std::max(peak, static_cast<double>(std::abs(s)));
+        squares += static_cast<double>(s) * static_cast<double>(s);
+    }
+    // Silence is as low as the field goes, not minus infinity.
+    const auto dbfs = [](double level) { return level > 0.0 ? std::max(-120.0, 20.0 * std::log10(level)) : -120.0; };
+    m.peakDbfs = dbfs(peak);
+    m.rmsDbfs = samples->empty() ? -120.0 : dbfs(std::sqrt(squares / static_cast<double>(samples->size())));
+    return m;
 }
 
 } // namespace centrale::server

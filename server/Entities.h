@@ -38,6 +38,13 @@ struct EntityType {
     std::function<QList<Reference>(const QJsonObject &record)> references;
 };
 
+// What the server measures of a prompt's audio.
+struct PromptAudioMeasure {
+    qint64 durationMs = 0;
+    double peakDbfs = 0.0;
+    double rmsDbfs = 0.0;
+};
+
 class Entities final {
     Q_DECLARE_TR_FUNCTIONS(Entities)
 public:
@@ -48,6 +55,8 @@ public:
     static QString fold(const QString &text);
     // Prompt audio: checks it is an A-law, 8 kHz, mono WAV and gives its duration.
     static Result<qint64> checkPromptAudio(const QByteArray &wav);
+    // The same check, with the peak and RMS levels in dBFS.
+    static Result<PromptAudioMeasure> measurePromptAudio(const QByteArray &wav);
 };
 
 } // namespace centrale::server

@@ -54,6 +54,10 @@ QList<QStringList> migrationSteps()
             QStringLiteral("CREATE TABLE record_blob (org_id TEXT NOT NULL, entity TEXT NOT NULL, id TEXT NOT NULL, "
                            "kind TEXT NOT NULL, data %BLOB% NOT NULL, sha256 TEXT NOT NULL, PRIMARY KEY (org_id, entity, id, kind))"),
         },
+        {
+            // A user's PIN (DECT, free seating), Argon2id-hashed like the password; never returned.
+            QStringLiteral("ALTER TABLE account ADD COLUMN pin_hash TEXT NOT NULL DEFAULT ''"),
+        },
     };
 }
 } // namespace

@@ -237,6 +237,110 @@
         <source>X-HTTP-Method-Override takes PUT or DELETE.</source>
         <translation>X-HTTP-Method-Override takes PUT or DELETE.</translation>
     </message>
+    <message>
+        <source>Reload at most %1 phones at a time.</source>
+        <translation>Reload at most %1 phones at a time.</translation>
+    </message>
+    <message>
+        <source>Name the phones to reload, by id or MAC address.</source>
+        <translation>Name the phones to reload, by id or MAC address.</translation>
+    </message>
+    <message>
+        <source>There is no phone %1.</source>
+        <translation>There is no phone %1.</translation>
+    </message>
+    <message>
+        <source>This change needs If-Match with the version of the record it changes.</source>
+        <translation>This change needs If-Match with the version of the record it changes.</translation>
+    </message>
+    <message>
+        <source>This user has no photo.</source>
+        <translation>This user has no photo.</translation>
+    </message>
+    <message>
+        <source>A photo is sent as image/jpeg.</source>
+        <translation>A photo is sent as image/jpeg.</translation>
+    </message>
+    <message>
+        <source>The user has no e-mail address: add one, or send by SMS.</source>
+        <translation>The user has no e-mail address: add one, or send by SMS.</translation>
+    </message>
+    <message>
+        <source>The user has no mobile number: add one, or send by e-mail.</source>
+        <translation>The user has no mobile number: add one, or send by e-mail.</translation>
+    </message>
+    <message>
+        <source>Choose one or more of web, mobile and softphone, each once.</source>
+        <translation>Choose one or more of web, mobile and softphone, each once.</translation>
+    </message>
+    <message>
+        <source>delivery must be auto, email or sms.</source>
+        <translation>delivery must be auto, email or sms.</translation>
+    </message>
+    <message>
+        <source>Welcome at most %1 users at a time.</source>
+        <translation>Welcome at most %1 users at a time.</translation>
+    </message>
+    <message>
+        <source>Name the users to welcome, by id or username.</source>
+        <translation>Name the users to welcome, by id or username.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>There is no user %1.</translation>
+    </message>
+    <message>
+        <source>status must be sent, queued or failed.</source>
+        <translation>status must be sent, queued or failed.</translation>
+    </message>
+    <message>
+        <source>There is no such message.</source>
+        <translation>There is no such message.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of userId and functionId.</source>
+        <translation>Give exactly one of userId and functionId.</translation>
+    </message>
+    <message>
+        <source>The number %1 is already assigned: release it first.</source>
+        <translation>The number %1 is already assigned: release it first.</translation>
+    </message>
+    <message>
+        <source>This assignee already has the number %1.</source>
+        <translation>This assignee already has the number %1.</translation>
+    </message>
+    <message>
+        <source>This prompt has no audio yet.</source>
+        <translation>This prompt has no audio yet.</translation>
+    </message>
+    <message>
+        <source>Prompt audio is sent as audio/wav.</source>
+        <translation>Prompt audio is sent as audio/wav.</translation>
+    </message>
+    <message>
+        <source>at is a local time such as 2027-01-01T08:30:00.</source>
+        <translation>at is a local time such as 2027-01-01T08:30:00.</translation>
+    </message>
+    <message>
+        <source>transitions must be a whole number from 0 to 50.</source>
+        <translation>transitions must be a whole number from 0 to 50.</translation>
+    </message>
+    <message>
+        <source>A calendar is sent as text/calendar.</source>
+        <translation>A calendar is sent as text/calendar.</translation>
+    </message>
+    <message>
+        <source>mode must be replace or append.</source>
+        <translation>mode must be replace or append.</translation>
+    </message>
+    <message>
+        <source>The calendar cannot be imported: %1</source>
+        <translation>The calendar cannot be imported: %1</translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; cannot be imported: %2</source>
+        <translation>The event &quot;%1&quot; cannot be imported: %2</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -1175,6 +1279,10 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     <message>
         <source>Unknown time zone %1.</source>
         <translation>Unknown time zone %1.</translation>
+    </message>
+    <message>
+        <source>The audio lasts %1 ms; a prompt lasts at least half a second.</source>
+        <translation>The audio lasts %1 ms; a prompt lasts at least half a second.</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3393,25 @@ Server:
     <message>
         <source>The picture</source>
         <translation>The picture</translation>
+    </message>
+    <message>
+        <source>The photo could not be written as JPEG: %1.</source>
+        <translation>The photo could not be written as JPEG: %1.</translation>
+    </message>
+    <message>
+        <source>The photo is too detailed to fit the size limit.</source>
+        <translation>The photo is too detailed to fit the size limit.</translation>
+    </message>
+</context>
+<context>
+    <name>UserPhotoImage</name>
+    <message>
+        <source>The photo is not a JPEG picture that can be read (%1).</source>
+        <translation>The photo is not a JPEG picture that can be read (%1).</translation>
+    </message>
+    <message>
+        <source>it does not start as a JPEG file</source>
+        <translation>it does not start as a JPEG file</translation>
     </message>
     <message>
         <source>The photo could not be written as JPEG: %1.</source>

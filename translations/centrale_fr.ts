@@ -237,6 +237,110 @@
         <source>X-HTTP-Method-Override takes PUT or DELETE.</source>
         <translation>X-HTTP-Method-Override accepte PUT ou DELETE.</translation>
     </message>
+    <message>
+        <source>Reload at most %1 phones at a time.</source>
+        <translation>Rechargez au plus %1 téléphones à la fois.</translation>
+    </message>
+    <message>
+        <source>Name the phones to reload, by id or MAC address.</source>
+        <translation>Indiquez les téléphones à recharger, par identifiant ou adresse MAC.</translation>
+    </message>
+    <message>
+        <source>There is no phone %1.</source>
+        <translation>Le téléphone %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This change needs If-Match with the version of the record it changes.</source>
+        <translation>Cette modification demande If-Match avec la version de l’enregistrement qu’elle modifie.</translation>
+    </message>
+    <message>
+        <source>This user has no photo.</source>
+        <translation>Cet utilisateur n’a pas de photo.</translation>
+    </message>
+    <message>
+        <source>A photo is sent as image/jpeg.</source>
+        <translation>Une photo s’envoie en image/jpeg.</translation>
+    </message>
+    <message>
+        <source>The user has no e-mail address: add one, or send by SMS.</source>
+        <translation>L’utilisateur n’a pas d’adresse e-mail&#xa0;: ajoutez-en une, ou envoyez par SMS.</translation>
+    </message>
+    <message>
+        <source>The user has no mobile number: add one, or send by e-mail.</source>
+        <translation>L’utilisateur n’a pas de numéro mobile&#xa0;: ajoutez-en un, ou envoyez par e-mail.</translation>
+    </message>
+    <message>
+        <source>Choose one or more of web, mobile and softphone, each once.</source>
+        <translation>Choisissez un ou plusieurs accès parmi web, mobile et softphone, chacun une fois.</translation>
+    </message>
+    <message>
+        <source>delivery must be auto, email or sms.</source>
+        <translation>delivery doit valoir auto, email ou sms.</translation>
+    </message>
+    <message>
+        <source>Welcome at most %1 users at a time.</source>
+        <translation>Accueillez au plus %1 utilisateurs à la fois.</translation>
+    </message>
+    <message>
+        <source>Name the users to welcome, by id or username.</source>
+        <translation>Indiquez les utilisateurs à accueillir, par identifiant ou nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>L’utilisateur %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>status must be sent, queued or failed.</source>
+        <translation>status doit valoir sent, queued ou failed.</translation>
+    </message>
+    <message>
+        <source>There is no such message.</source>
+        <translation>Ce message n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of userId and functionId.</source>
+        <translation>Indiquez soit userId, soit functionId.</translation>
+    </message>
+    <message>
+        <source>The number %1 is already assigned: release it first.</source>
+        <translation>Le numéro %1 est déjà attribué&#xa0;: libérez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>This assignee already has the number %1.</source>
+        <translation>Ce destinataire a déjà le numéro %1.</translation>
+    </message>
+    <message>
+        <source>This prompt has no audio yet.</source>
+        <translation>Cette invite vocale n’a pas encore d’audio.</translation>
+    </message>
+    <message>
+        <source>Prompt audio is sent as audio/wav.</source>
+        <translation>L’audio d’une invite vocale s’envoie en audio/wav.</translation>
+    </message>
+    <message>
+        <source>at is a local time such as 2027-01-01T08:30:00.</source>
+        <translation>at est une heure locale comme 2027-01-01T08:30:00.</translation>
+    </message>
+    <message>
+        <source>transitions must be a whole number from 0 to 50.</source>
+        <translation>transitions doit être un nombre entier de 0 à 50.</translation>
+    </message>
+    <message>
+        <source>A calendar is sent as text/calendar.</source>
+        <translation>Un calendrier s’envoie en text/calendar.</translation>
+    </message>
+    <message>
+        <source>mode must be replace or append.</source>
+        <translation>mode doit valoir replace ou append.</translation>
+    </message>
+    <message>
+        <source>The calendar cannot be imported: %1</source>
+        <translation>Le calendrier ne peut pas être importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; cannot be imported: %2</source>
+        <translation>L’événement «&#xa0;%1&#xa0;» ne peut pas être importé&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -1175,6 +1279,10 @@ Codes de sortie&amp;#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de comman
     <message>
         <source>Unknown time zone %1.</source>
         <translation>Fuseau horaire inconnu %1.</translation>
+    </message>
+    <message>
+        <source>The audio lasts %1 ms; a prompt lasts at least half a second.</source>
+        <translation>L’audio dure %1&#xa0;ms&#xa0;; une invite vocale dure au moins une demi-seconde.</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3393,25 @@ Serveur&#xa0;:
     <message>
         <source>The picture</source>
         <translation>L’image</translation>
+    </message>
+    <message>
+        <source>The photo could not be written as JPEG: %1.</source>
+        <translation>La photo n’a pas pu être enregistrée en JPEG&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The photo is too detailed to fit the size limit.</source>
+        <translation>La photo est trop détaillée pour respecter la taille maximale.</translation>
+    </message>
+</context>
+<context>
+    <name>UserPhotoImage</name>
+    <message>
+        <source>The photo is not a JPEG picture that can be read (%1).</source>
+        <translation>La photo n’est pas une image JPEG lisible (%1).</translation>
+    </message>
+    <message>
+        <source>it does not start as a JPEG file</source>
+        <translation>elle ne commence pas comme un fichier JPEG</translation>
     </message>
     <message>
         <source>The photo could not be written as JPEG: %1.</source>

@@ -237,6 +237,110 @@
         <source>X-HTTP-Method-Override takes PUT or DELETE.</source>
         <translation>X-HTTP-Method-Override aanvaardt PUT of DELETE.</translation>
     </message>
+    <message>
+        <source>Reload at most %1 phones at a time.</source>
+        <translation>Herlaad hoogstens %1 toestellen tegelijk.</translation>
+    </message>
+    <message>
+        <source>Name the phones to reload, by id or MAC address.</source>
+        <translation>Geef de te herladen toestellen op, met hun id of MAC-adres.</translation>
+    </message>
+    <message>
+        <source>There is no phone %1.</source>
+        <translation>Toestel %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>This change needs If-Match with the version of the record it changes.</source>
+        <translation>Deze wijziging vraagt If-Match met de versie van het record dat ze wijzigt.</translation>
+    </message>
+    <message>
+        <source>This user has no photo.</source>
+        <translation>Deze gebruiker heeft geen foto.</translation>
+    </message>
+    <message>
+        <source>A photo is sent as image/jpeg.</source>
+        <translation>Een foto wordt als image/jpeg verstuurd.</translation>
+    </message>
+    <message>
+        <source>The user has no e-mail address: add one, or send by SMS.</source>
+        <translation>De gebruiker heeft geen e-mailadres: voeg er een toe, of verstuur per sms.</translation>
+    </message>
+    <message>
+        <source>The user has no mobile number: add one, or send by e-mail.</source>
+        <translation>De gebruiker heeft geen gsm-nummer: voeg er een toe, of verstuur per e-mail.</translation>
+    </message>
+    <message>
+        <source>Choose one or more of web, mobile and softphone, each once.</source>
+        <translation>Kies een of meer van web, mobile en softphone, elk één keer.</translation>
+    </message>
+    <message>
+        <source>delivery must be auto, email or sms.</source>
+        <translation>delivery moet auto, email of sms zijn.</translation>
+    </message>
+    <message>
+        <source>Welcome at most %1 users at a time.</source>
+        <translation>Verstuur een welkomstbericht naar hoogstens %1 gebruikers tegelijk.</translation>
+    </message>
+    <message>
+        <source>Name the users to welcome, by id or username.</source>
+        <translation>Geef de gebruikers op die een welkomstbericht krijgen, met hun id of gebruikersnaam.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>Gebruiker %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>status must be sent, queued or failed.</source>
+        <translation>status moet sent, queued of failed zijn.</translation>
+    </message>
+    <message>
+        <source>There is no such message.</source>
+        <translation>Dit bericht bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of userId and functionId.</source>
+        <translation>Geef precies één van userId en functionId op.</translation>
+    </message>
+    <message>
+        <source>The number %1 is already assigned: release it first.</source>
+        <translation>Het nummer %1 is al toegewezen: geef het eerst vrij.</translation>
+    </message>
+    <message>
+        <source>This assignee already has the number %1.</source>
+        <translation>Deze toegewezene heeft al het nummer %1.</translation>
+    </message>
+    <message>
+        <source>This prompt has no audio yet.</source>
+        <translation>Dit spraakbericht heeft nog geen audio.</translation>
+    </message>
+    <message>
+        <source>Prompt audio is sent as audio/wav.</source>
+        <translation>De audio van een spraakbericht wordt als audio/wav verstuurd.</translation>
+    </message>
+    <message>
+        <source>at is a local time such as 2027-01-01T08:30:00.</source>
+        <translation>at is een lokale tijd zoals 2027-01-01T08:30:00.</translation>
+    </message>
+    <message>
+        <source>transitions must be a whole number from 0 to 50.</source>
+        <translation>transitions moet een geheel getal van 0 tot 50 zijn.</translation>
+    </message>
+    <message>
+        <source>A calendar is sent as text/calendar.</source>
+        <translation>Een kalender wordt als text/calendar verstuurd.</translation>
+    </message>
+    <message>
+        <source>mode must be replace or append.</source>
+        <translation>mode moet replace of append zijn.</translation>
+    </message>
+    <message>
+        <source>The calendar cannot be imported: %1</source>
+        <translation>De kalender kan niet worden geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; cannot be imported: %2</source>
+        <translation>De gebeurtenis &quot;%1&quot; kan niet worden geïmporteerd: %2</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -1175,6 +1279,10 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     <message>
         <source>Unknown time zone %1.</source>
         <translation>Onbekende tijdzone %1.</translation>
+    </message>
+    <message>
+        <source>The audio lasts %1 ms; a prompt lasts at least half a second.</source>
+        <translation>De audio duurt %1 ms; een spraakbericht duurt minstens een halve seconde.</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3393,25 @@ Server:
     <message>
         <source>The picture</source>
         <translation>De afbeelding</translation>
+    </message>
+    <message>
+        <source>The photo could not be written as JPEG: %1.</source>
+        <translation>De foto kon niet als JPEG worden opgeslagen: %1.</translation>
+    </message>
+    <message>
+        <source>The photo is too detailed to fit the size limit.</source>
+        <translation>De foto is te gedetailleerd voor de maximale grootte.</translation>
+    </message>
+</context>
+<context>
+    <name>UserPhotoImage</name>
+    <message>
+        <source>The photo is not a JPEG picture that can be read (%1).</source>
+        <translation>De foto is geen leesbare JPEG-afbeelding (%1).</translation>
+    </message>
+    <message>
+        <source>it does not start as a JPEG file</source>
+        <translation>ze begint niet als een JPEG-bestand</translation>
     </message>
     <message>
         <source>The photo could not be written as JPEG: %1.</source>

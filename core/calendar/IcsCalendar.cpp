@@ -354,13 +354,22 @@ private:
 
 } // namespace
 
-IcsCalendar::IcsCalendar(Store &store, const QTimeZone &zone) : m_store(store), m_zone(zone)
+IcsCalendar::IcsCalendar(Store &store, const QTimeZone &zone) : m_store(&store), m_zone(zone)
 {
+}
+
+IcsCalendar::IcsCalendar(const QHash<QString, QString> &promptNamesById, const QTimeZone &zone) : m_zone(zone)
+{
+    m_promptNameById = promptNamesById;
+    for (auto it = promptNamesById.begin(); it != promptNamesById.end(); ++it)
+        m_promptIdByName.insert(it.value(), it.key());
 }
 
 Status IcsCalendar::loadPrompts()
 {
-    auto prompts = m_store.prompts.list();
+    if (!m_store)
+        return {}; // named by the constructor's map
+    auto prompts = m_store->prompts.list();
     if (!prompts)
         return prompts.error();
     m_promptIdByName.clear();
@@ -465,24 +474,25 @@ Result<IcsCalendar::Parsed> IcsCalendar::parse(const QByteArray &ics, const QStr
 
 Result<IcsCalendar::Parsed> IcsCalendar::importInto(const QByteArray &ics, const QString &functionId, const ImportOptions &options)
 {
-    auto function = m_store.functions.get(functionId);
+    Q_ASSERT(m_store);
+    auto function = m_store->functions.get(functionId);
     if (!function)
         return function.error();
     if (options.promptId && !options.promptId->isEmpty()) {
-        if (auto p = m_store.prompts.get(*options.promptId); !p)
+        if (auto p = m_store->prompts.get(*options.promptId); !p)
             return p.error();
     }
     auto parsed = parse(ics, functionId, options);
     if (!parsed)
         return parsed;
-    auto existing = m_store.functions.events(functionId);
+    auto existing = m_store->functions.events(functionId);
     if (!existing)
         return existing.error();
     const bool restoring = existing->isEmpty();
-    Status s = m_store.database().transaction([&]() -> Status {
+    Status s = m_store->database().transaction([&]() -> Status {
         for (ScheduleEvent &e : parsed->events) {
             e.position = -1; // appended: lowest priority
-            auto added = m_store.functions.addEvent(e);
+            auto added = m_store->functions.addEvent(e);
             if (!added)
                 return added.error();
             e = *added;
@@ -490,7 +500,7 @@ Result<IcsCalendar::Parsed> IcsCalendar::importInto(const QByteArray &ics, const
         if (parsed->defaultState && restoring && *parsed->defaultState != function->defaultState) {
             FunctionNumber f = *function;
             f.defaultState = *parsed->defaultState;
-            if (Status u = m_store.functions.update(f); !u)
+            if (Status u = m_store->functions.update(f); !u)
                 return u;
             parsed->defaultStateApplied = true;
         }
@@ -514,12 +524,18 @@ Result<IcsCalendar::Parsed> IcsCalendar::importFile(const QString &path, const Q
 
 Result<QByteArray> IcsCalendar::exportCalendar(const QString &functionId)
 {
-    auto function = m_store.functions.get(functionId);
+    Q_ASSERT(m_store);
+    auto function = m_store->functions.get(functionId);
     if (!function)
         return function.error();
-    auto events = m_store.functions.events(functionId);
+    auto events = m_store->functions.events(functionId);
     if (!events)
         return events.error();
+    return exportEvents(*function, *events);
+}
+
+Result<QByteArray> IcsCalendar::exportEvents(const FunctionNumber &function, const QList<ScheduleEvent> &events)
+{
     if (Status s = loadPrompts(); !s)
         return s.error();
     const QByteArray zoneId = m_zone.id();
@@ -531,9 +547,9 @@ Result<QByteArray> IcsCalendar::exportCalendar(const QString &functionId)
     icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
     icalcomponent_add_property(calendar.get(), icalproperty_new_prodid("-//Centrale//Calendars//EN"));
     icalcomponent_add_property(calendar.get(), icalproperty_new_calscale("GREGORIAN"));
-    addX(calendar.get(), "X-WR-CALNAME", function->name);
+    addX(calendar.get(), "X-WR-CALNAME", function.name);
     addX(calendar.get(), "X-WR-TIMEZONE", QString::fromLatin1(zoneId));
-    addX(calendar.get(), kDefaultState, openStateName(function->defaultState));
+    addX(calendar.get(), kDefaultState, openStateName(function.defaultState));
 
     // libical's builtin zone, under the plain IANA name so that any reader recognises it.
     icalcomponent *vtimezone = icalcomponent_new_clone(icaltimezone_get_component(builtin));
@@ -547,7 +563,7 @@ Result<QByteArray> IcsCalendar::exportCalendar(const QString &functionId)
             icalproperty_add_parameter(p, icalparameter_new_tzid(zoneId.constData()));
         return p;
     };
-    for (const ScheduleEvent &e : *events) {
+    for (const ScheduleEvent &e : events) {
         icalcomponent *ev = icalcomponent_new(ICAL_VEVENT_COMPONENT);
         const QByteArray uid = QString(e.id + QStringLiteral("@centrale")).toUtf8();
         icalcomponent_add_property(ev, icalproperty_new_uid(uid.constData()));

@@ -51,6 +51,9 @@ public:
 
     // Prompts are looked up by name in the store (X-CENTRALE-PROMPT carries the name).
     explicit IcsCalendar(Store &store, const QTimeZone &zone = QTimeZone(QByteArrayLiteral("Europe/Brussels")));
+    // Without a store (the server): prompts are named by this map (id -> name); parse() and
+    // exportEvents() work, importInto() and exportCalendar() do not.
+    IcsCalendar(const QHash<QString, QString> &promptNamesById, const QTimeZone &zone);
 
     // Parses and validates without writing anything.
     Result<Parsed> parse(const QByteArray &ics, const QString &functionId, const ImportOptions &options = {});
@@ -61,12 +64,14 @@ public:
     Result<Parsed> importFile(const QString &path, const QString &functionId, const ImportOptions &options = {});
 
     Result<QByteArray> exportCalendar(const QString &functionId);
+    // The calendar of these events (in priority order) of the function.
+    Result<QByteArray> exportEvents(const FunctionNumber &function, const QList<ScheduleEvent> &events);
     Status exportFile(const QString &functionId, const QString &path);
 
 private:
     Status loadPrompts();
 
-    Store &m_store;
+    Store *m_store = nullptr;
     QTimeZone m_zone;
     QHash<QString, QString> m_promptIdByName;
     QHash<QString, QString> m_promptNameById;

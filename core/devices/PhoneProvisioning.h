@@ -4,7 +4,13 @@
 #include "devices/PhoneReloader.h"
 #include "devices/ProvisioningRenderer.h"
 
+#include "domain/KeyTemplate.h"
+#include "domain/User.h"
+
 #include <QCoreApplication>
+
+#include <functional>
+#include <optional>
 
 namespace centrale {
 
@@ -32,6 +38,12 @@ public:
     // Error when the phone has no SIP address (its change then waits).
     Result<ReloadRequest> reloadRequest(const SipPhone &phone);
 
+    // The same without a store (the server): the phone's effective keys, and its colleagues by id
+    // (nullopt when deleted: the key goes blank), the phone's owner's username (may be empty).
+    static ProvisioningInput inputFrom(const SipPhone &phone, const QList<EffectiveKey> &keys,
+                                       const std::function<std::optional<User>(const QString &userId)> &userById);
+    static Result<ProvisioningFile> renderWith(const RendererRegistry &registry, const SipPhone &phone, const ProvisioningInput &input);
+    static Result<ReloadRequest> reloadRequestFor(const RendererRegistry &registry, const SipPhone &phone, const QString &ownerUsername);
     // Where a store's provisioning files go: the folder "provisioning" beside the store file.
     static QString directoryFor(const QString &storePath);
 

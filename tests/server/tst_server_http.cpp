@@ -427,34 +427,8 @@ private Q_SLOTS:
         }
         // Routes of the contract not served yet: this list may only shrink.
         const QStringList notYetServed{
-            QStringLiteral("GET /api/v1/orgs/{domain}/groups/{group}/members"),
-            QStringLiteral("PUT /api/v1/orgs/{domain}/groups/{group}/members/{user}"),
-            QStringLiteral("DELETE /api/v1/orgs/{domain}/groups/{group}/members/{user}"),
-            QStringLiteral("GET /api/v1/orgs/{domain}/groups/{group}/contacts"),
-            QStringLiteral("GET /api/v1/orgs/{domain}/users/{user}/photo"),
-            QStringLiteral("PUT /api/v1/orgs/{domain}/users/{user}/photo"),
-            QStringLiteral("DELETE /api/v1/orgs/{domain}/users/{user}/photo"),
-            QStringLiteral("PUT /api/v1/orgs/{domain}/users/{user}/pin"),
-            QStringLiteral("POST /api/v1/orgs/{domain}/users/{user}/password-reset"),
-            QStringLiteral("GET /api/v1/orgs/{domain}/users/{user}/effective-settings"),
-            QStringLiteral("GET /api/v1/orgs/{domain}/users/{user}/contacts"),
-            QStringLiteral("GET /api/v1/orgs/{domain}/users/{user}/effective-contacts"),
-            QStringLiteral("POST /api/v1/orgs/{domain}/numbers/{number}/assign"),
-            QStringLiteral("POST /api/v1/orgs/{domain}/numbers/{number}/release"),
-            QStringLiteral("GET /api/v1/orgs/{domain}/prompts/{prompt}/audio"),
-            QStringLiteral("PUT /api/v1/orgs/{domain}/prompts/{prompt}/audio"),
             QStringLiteral("POST /api/v1/orgs/{domain}/prompts/{prompt}/record-call"),
             QStringLiteral("GET /api/v1/orgs/{domain}/call-jobs/{job}"),
-            QStringLiteral("GET /api/v1/orgs/{domain}/functions/{function}/state"),
-            QStringLiteral("GET /api/v1/orgs/{domain}/functions/{function}/calendar"),
-            QStringLiteral("PUT /api/v1/orgs/{domain}/functions/{function}/calendar"),
-            QStringLiteral("GET /api/v1/orgs/{domain}/phones/{phone}/provisioning"),
-            QStringLiteral("POST /api/v1/orgs/{domain}/phones/{phone}/reload"),
-            QStringLiteral("POST /api/v1/orgs/{domain}/phones/reload"),
-            QStringLiteral("POST /api/v1/orgs/{domain}/users/{user}/welcome"),
-            QStringLiteral("POST /api/v1/orgs/{domain}/welcome"),
-            QStringLiteral("GET /api/v1/orgs/{domain}/messages"),
-            QStringLiteral("GET /api/v1/orgs/{domain}/messages/{message}"),
         };
         QStringList unexpected;
         for (const QString &m : missing) {
