@@ -10,7 +10,13 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QSslServer>
+#include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcHttp, "centrale.server.http", QtInfoMsg)
 
@@ -36,6 +42,25 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 } // namespace
 
+namespace {
+// Hands each new connection to HttpServer::guard before the HTTP server reads from it.
+template <typename Base>
+class GuardedServer final : public Base {
+public:
+    GuardedServer(std::function<void(QTcpSocket *)> guard, QObject *parent) : Base(parent), m_guard(std::move(guard)) {}
+    QTcpSocket *nextPendingConnection() override
+    {
+        QTcpSocket *socket = Base::nextPendingConnection();
+        if (socket)
+            m_guard(socket);
+        return socket;
+    }
+
+private:
+    std::function<void(QTcpSocket *)> m_guard;
+};
+} // namespace
+
 HttpServer::HttpServer(Api &api, QObject *parent) : QAbstractHttpServer(parent), m_api(api) {}
 
 Status HttpServer::useTls(const QString &certificateFile, const QString &keyFile)
@@ -59,7 +84,8 @@ Status HttpServer::useTls(const QString &certificateFile, const QString &keyFile
     config.setLocalCertificateChain(chain);
     config.setPrivateKey(key);
     config.setProtocol(QSsl::TlsV1_2OrLater);
-    sslSetup(config);
+    m_tls = config;
+    m_tlsEnabled = true;
     return {};
 }
 
@@ -89,10 +115,55 @@ Status HttpServer::parseListen(const QString &text, QHostAddress *address, quint
 
 Result<quint16> HttpServer::start(const QHostAddress &address, quint16 port)
 {
-    const quint16 bound = listen(address, port);
-    if (bound == 0)
+    QTcpServer *server = nullptr;
+    if (m_tlsEnabled) {
+        auto *tls = new GuardedServer<QSslServer>([this](QTcpSocket *s) { guard(s); }, this);
+        tls->setSslConfiguration(m_tls);
+        tls->setHandshakeTimeout(m_idleTimeoutMs);
+        server = tls;
+    } else {
+        server = new GuardedServer<QTcpServer>([this](QTcpSocket *s) { guard(s); }, this);
+    }
+    if (!server->listen(address, port)) {
+        delete server;
         return Error{ErrorCode::Io, tr("Cannot listen on %1:%2 (is the port in use?).").arg(address.toString()).arg(port), QStringLiteral("listen")};
-    return bound;
+    }
+    bind(server);
+    return server->serverPort();
+}
+
+void HttpServer::guard(QTcpSocket *socket)
+{
+    // Idle connections and endless requests: closed, so that slow or hostile clients cannot hold
+    // the server's memory or connections.
+    auto *idle = new QTimer(socket);
+    idle->setSingleShot(true);
+    idle->setInterval(m_idleTimeoutMs);
+    QObject::connect(idle, &QTimer::timeout, socket, [socket] { socket->abort(); });
+    auto received = std::make_shared<qint64>(0);
+    const qint64 limit = m_maxRequestBytes;
+    // Connected before the HTTP server's own handler: it sees each chunk before it is consumed.
+    QObject::connect(socket, &QIODevice::readyRead, socket, [socket, idle, received, limit] {
+        idle->start();
+        *received += socket->bytesAvailable();
+        if (*received > limit) {
+            const ApiResponse r = Problem::make(413, QStringLiteral("payload-too-large"),
+                                                Api::tr("The request body is larger than %1 bytes.").arg(limit))
+                                      .response({});
+            QByteArray raw = "HTTP/1.1 413 Payload Too Large\r\nContent-Type: " + r.contentType + "\r\nContent-Length: "
+                + QByteArray::number(r.body.size()) + "\r\nConnection: close\r\n\r\n" + r.body;
+            socket->readAll();
+            socket->write(raw);
+            socket->flush();
+            socket->disconnectFromHost();
+            QTimer::singleShot(2000, socket, [socket] { socket->abort(); });
+        }
+    });
+    QObject::connect(socket, &QIODevice::bytesWritten, socket, [idle, received] {
+        idle->start();
+        *received = 0; // an answer went out: the next request starts afresh
+    });
+    idle->start();
 }
 
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)

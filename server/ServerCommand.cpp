@@ -80,7 +80,10 @@ int ServerCommand::serve(const QStringList &arguments)
     const QCommandLineOption listen(QStringLiteral("listen"), tr("Address and port to listen on (HOST:PORT)."), QStringLiteral("host:port"));
     const QCommandLineOption cert(QStringLiteral("cert"), tr("PEM certificate (chain) for HTTPS."), QStringLiteral("file"));
     const QCommandLineOption key(QStringLiteral("key"), tr("PEM private key for HTTPS."), QStringLiteral("file"));
-    parser.addOptions({db, listen, cert, key});
+    const QCommandLineOption idle(QStringLiteral("idle-timeout"),
+                                  tr("Seconds after which a silent connection is closed, keep-alive included (default 60)."), QStringLiteral("seconds"),
+                                  QStringLiteral("60"));
+    parser.addOptions({db, listen, cert, key, idle});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -101,6 +104,11 @@ int ServerCommand::serve(const QStringList &arguments)
         return fail(s.error().message);
     Api api(database);
     HttpServer http(api);
+    bool idleOk = false;
+    const double idleSeconds = parser.value(idle).toDouble(&idleOk);
+    if (!idleOk || idleSeconds <= 0 || idleSeconds > 3600)
+        return fail(tr("--idle-timeout takes a number of seconds from 0.1 to 3600."));
+    http.setIdleTimeoutMs(static_cast<int>(idleSeconds * 1000));
     if (parser.isSet(cert)) {
         if (Status s = http.useTls(parser.value(cert), parser.value(key)); !s)
             return fail(s.error().message);

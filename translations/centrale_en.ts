@@ -2880,6 +2880,14 @@ Each command takes --help. The database schema is created or brought up to date 
         <source>Administrator %1 of %2 is ready (user id %3).</source>
         <translation>Administrator %1 of %2 is ready (user id %3).</translation>
     </message>
+    <message>
+        <source>Seconds after which a silent connection is closed, keep-alive included (default 60).</source>
+        <translation>Seconds after which a silent connection is closed, keep-alive included (default 60).</translation>
+    </message>
+    <message>
+        <source>--idle-timeout takes a number of seconds from 0.1 to 3600.</source>
+        <translation>--idle-timeout takes a number of seconds from 0.1 to 3600.</translation>
+    </message>
 </context>
 <context>
     <name>ServerDatabase</name>

@@ -2880,6 +2880,14 @@ Chaque commande accepte --help. Le schéma de la base de données est créé ou 
         <source>Administrator %1 of %2 is ready (user id %3).</source>
         <translation>L’administrateur %1 de %2 est prêt (identifiant utilisateur %3).</translation>
     </message>
+    <message>
+        <source>Seconds after which a silent connection is closed, keep-alive included (default 60).</source>
+        <translation>Secondes après lesquelles une connexion silencieuse est fermée, keep-alive compris (60 par défaut).</translation>
+    </message>
+    <message>
+        <source>--idle-timeout takes a number of seconds from 0.1 to 3600.</source>
+        <translation>--idle-timeout prend un nombre de secondes de 0,1 à 3600.</translation>
+    </message>
 </context>
 <context>
     <name>ServerDatabase</name>

@@ -2880,6 +2880,14 @@ Elke opdracht aanvaardt --help. Het databaseschema wordt bij het starten aangema
         <source>Administrator %1 of %2 is ready (user id %3).</source>
         <translation>Beheerder %1 van %2 is klaar (gebruikers-id %3).</translation>
     </message>
+    <message>
+        <source>Seconds after which a silent connection is closed, keep-alive included (default 60).</source>
+        <translation>Seconden waarna een stille verbinding wordt gesloten, keep-alive inbegrepen (standaard 60).</translation>
+    </message>
+    <message>
+        <source>--idle-timeout takes a number of seconds from 0.1 to 3600.</source>
+        <translation>--idle-timeout neemt een aantal seconden van 0,1 tot 3600.</translation>
+    </message>
 </context>
 <context>
     <name>ServerDatabase</name>

@@ -4,6 +4,7 @@
 
 #include "ServerTestSupport.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -282,6 +283,46 @@ private Q_SLOTS:
             socket.abort();
         }
         QVERIFY(server.running());
+        QCOMPARE(http.send("GET", QStringLiteral("/api/v1/health")).status, 200);
+    }
+
+    // A client that stops talking is cut off; one that sends without end gets 413 and is cut off
+    // before the server has buffered it all; the server keeps serving the others.
+    void slowAndEndlessClients()
+    {
+        ServerProcess server;
+        QVERIFY(server.start({QStringLiteral("--db"), prepare(QStringLiteral("sqlite")), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                              QStringLiteral("--idle-timeout"), QStringLiteral("1")}));
+        QTcpSocket slow;
+        slow.connectToHost(QHostAddress::LocalHost, server.port);
+        QVERIFY(slow.waitForConnected(5000));
+        slow.write("GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+        QVERIFY(slow.waitForBytesWritten(5000));
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(slow.waitForDisconnected(10000));
+        QVERIFY2(timer.elapsed() >= 800, qPrintable(QString::number(timer.elapsed())));
+
+        QTcpSocket endless;
+        endless.connectToHost(QHostAddress::LocalHost, server.port);
+        QVERIFY(endless.waitForConnected(5000));
+        endless.write("PUT /api/v1/orgs/domaincustomer.be/groups/x HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                      "Content-Length: 104857600\r\n\r\n");
+        const QByteArray chunk(1 << 20, 'x');
+        QByteArray answer;
+        for (int i = 0; i < 40 && endless.state() == QAbstractSocket::ConnectedState; ++i) {
+            endless.write(chunk);
+            endless.waitForBytesWritten(2000);
+            if (endless.waitForReadyRead(50))
+                answer += endless.readAll();
+        }
+        endless.waitForReadyRead(2000);
+        answer += endless.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(200).constData());
+        QVERIFY(endless.state() != QAbstractSocket::ConnectedState || endless.waitForDisconnected(5000));
+        QVERIFY(server.running());
+        Http http;
+        http.base = QStringLiteral("http://127.0.0.1:%1").arg(server.port);
         QCOMPARE(http.send("GET", QStringLiteral("/api/v1/health")).status, 200);
     }
 
