@@ -85,7 +85,8 @@ ApiResponse Api::recordCallRoute(const ApiRequest &request, const Caller &caller
     if (!m_recorder) {
         m_recorder = std::make_unique<CallRecorder>(m_options.recordCall);
         CallRecorder *r = m_recorder.get();
-        QObject::connect(r, &CallRecorder::progress, r, [this](const QString &job, const QString &step, qint64 ms) { callProgress(job, step, ms); });
+        QObject::connect(
+            r, &CallRecorder::progress, r, [this](const QString &job, const QString &step, qint64 ms) { callProgress(job, step, ms); });
         QObject::connect(r, &CallRecorder::recorded, r, [this](const QString &job, const QByteArray &alaw) { callRecorded(job, alaw); });
         QObject::connect(r, &CallRecorder::failed, r, [this](const QString &job, const QString &code) { callFailed(job, code); });
     }
@@ -107,7 +108,8 @@ Api::Outcome Api::startRecordCall(const ApiRequest &request, const Caller &calle
         return *p;
     const QString promptId = std::get<Owned>(prompt).id;
     const QString userSegment = parsed->value(QLatin1String("userId")).toString();
-    auto user = userSegment.isEmpty() ? std::variant<Owned, Problem>(Problem()) : readOwner(caller, *Entities::byName(QStringLiteral("user")), userSegment);
+    auto user = userSegment.isEmpty() ? std::variant<Owned, Problem>(Problem())
+                                      : readOwner(caller, *Entities::byName(QStringLiteral("user")), userSegment);
     if (std::holds_alternative<Problem>(user)) {
         const QString message = userSegment.isEmpty() ? tr("Choose the user whose phone is called.")
                                                       : tr("There is no user %1 in this organisation.").arg(userSegment);
@@ -122,21 +124,25 @@ Api::Outcome Api::startRecordCall(const ApiRequest &request, const Caller &calle
         return unavailable(s.error());
     // One call at a time per prompt; a job whose instance stopped without a word no longer counts.
     const qint64 stale = now() - (qint64(m_options.recordCall.ringTimeoutMs) + m_options.recordCall.maxRecordMs + 60000);
-    auto busy = m_db.exec(QStringLiteral("SELECT id FROM call_job WHERE org_id = ? AND prompt_id = ? AND step IN ('calling', 'ringing', 'recording') "
-                                         "AND updated_at > ?"),
-                          {caller.orgId, promptId, stale});
+    auto busy = m_db.exec(
+        QStringLiteral("SELECT id FROM call_job WHERE org_id = ? AND prompt_id = ? AND step IN ('calling', 'ringing', 'recording') "
+                       "AND updated_at > ?"),
+        {caller.orgId, promptId, stale});
     if (!busy)
         return unavailable(busy.error());
     if (busy->next())
         return Problem::make(409, QStringLiteral("in-use"), tr("This voice prompt is already being recorded by a call."));
-    if (auto d = m_db.exec(QStringLiteral("DELETE FROM call_job WHERE org_id = ? AND created_at < ?"), {caller.orgId, now() - kJobLifetimeMs}); !d)
+    if (auto d
+        = m_db.exec(QStringLiteral("DELETE FROM call_job WHERE org_id = ? AND created_at < ?"), {caller.orgId, now() - kJobLifetimeMs});
+        !d)
         return unavailable(d.error());
 
     // The user's desk phone: the SIP phone they own that has a SIP address.
     std::optional<PendingCall> target;
     const QString job = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    auto phones = m_db.exec(QStringLiteral("SELECT body FROM record WHERE org_id = ? AND entity = 'phone' AND deleted = 0 ORDER BY sort_key, id"),
-                            {caller.orgId});
+    auto phones
+        = m_db.exec(QStringLiteral("SELECT body FROM record WHERE org_id = ? AND entity = 'phone' AND deleted = 0 ORDER BY sort_key, id"),
+            {caller.orgId});
     if (!phones)
         return unavailable(phones.error());
     while (phones->next() && !target) {
@@ -152,9 +158,10 @@ Api::Outcome Api::startRecordCall(const ApiRequest &request, const Caller &calle
     }
     const QString step = target ? QStringLiteral("calling") : QStringLiteral("failed");
     const QString reasonCode = target ? QString() : QStringLiteral("no-phone");
-    if (auto q = m_db.exec(QStringLiteral("INSERT INTO call_job (id, org_id, prompt_id, user_id, step, reason_code, recorded_ms, prompt_version, "
-                                          "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?, ?)"),
-                           {job, caller.orgId, promptId, userId, step, reasonCode, now(), now()});
+    if (auto q
+        = m_db.exec(QStringLiteral("INSERT INTO call_job (id, org_id, prompt_id, user_id, step, reason_code, recorded_ms, prompt_version, "
+                                   "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?, ?)"),
+            {job, caller.orgId, promptId, userId, step, reasonCode, now(), now()});
         !q)
         return unavailable(q.error());
     m_pendingCall = target;
@@ -170,18 +177,15 @@ Api::Outcome Api::getCallJob(const Caller &caller, const QString &id)
 {
     auto q = m_db.exec(QStringLiteral("SELECT prompt_id, user_id, step, reason_code, recorded_ms, prompt_version, created_at, updated_at "
                                       "FROM call_job WHERE org_id = ? AND id = ?"),
-                       {caller.orgId, id});
+        {caller.orgId, id});
     if (!q)
         return unavailable(q.error());
     if (!q->next())
         return Problem::make(404, QStringLiteral("not-found"), tr("There is no such call."));
-    QJsonObject job{{QStringLiteral("id"), id},
-                    {QStringLiteral("promptId"), q->value(0).toString()},
-                    {QStringLiteral("userId"), q->value(1).toString()},
-                    {QStringLiteral("step"), q->value(2).toString()},
-                    {QStringLiteral("recordedMs"), q->value(4).toLongLong()},
-                    {QStringLiteral("createdAt"), isoTime(q->value(6).toLongLong())},
-                    {QStringLiteral("updatedAt"), isoTime(q->value(7).toLongLong())}};
+    QJsonObject job {{QStringLiteral("id"), id}, {QStringLiteral("promptId"), q->value(0).toString()},
+        {QStringLiteral("userId"), q->value(1).toString()}, {QStringLiteral("step"), q->value(2).toString()},
+        {QStringLiteral("recordedMs"), q->value(4).toLongLong()}, {QStringLiteral("createdAt"), isoTime(q->value(6).toLongLong())},
+        {QStringLiteral("updatedAt"), isoTime(q->value(7).toLongLong())}};
     const QString reasonCode = q->value(3).toString();
     if (!reasonCode.isEmpty()) {
         job.insert(QStringLiteral("reasonCode"), reasonCode);
@@ -194,8 +198,10 @@ Api::Outcome Api::getCallJob(const Caller &caller, const QString &id)
 
 void Api::callProgress(const QString &job, const QString &step, qint64 recordedMs)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE call_job SET step = ?, recorded_ms = ?, updated_at = ? WHERE id = ? AND step <> 'failed' AND step <> 'saved'"),
-                       {step, recordedMs, now(), job});
+    auto q = m_db.exec(
+        QStringLiteral(
+            "UPDATE call_job SET step = ?, recorded_ms = ?, updated_at = ? WHERE id = ? AND step <> 'failed' AND step <> 'saved'"),
+        {step, recordedMs, now(), job});
     if (!q)
         qCWarning(lcCallJob).noquote() << "job" << job << q.error().message;
 }
@@ -203,7 +209,8 @@ void Api::callProgress(const QString &job, const QString &step, qint64 recordedM
 void Api::callFailed(const QString &job, const QString &reasonCode)
 {
     qCInfo(lcCallJob).noquote() << "job" << job << "failed:" << reasonCode;
-    auto q = m_db.exec(QStringLiteral("UPDATE call_job SET step = 'failed', reason_code = ?, updated_at = ? WHERE id = ?"), {reasonCode, now(), job});
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE call_job SET step = 'failed', reason_code = ?, updated_at = ? WHERE id = ?"), {reasonCode, now(), job});
     if (!q)
         qCWarning(lcCallJob).noquote() << "job" << job << q.error().message;
 }
@@ -226,25 +233,27 @@ void Api::callRecorded(const QString &job, const QByteArray &alaw)
         if (!j)
             return j.error();
         if (!j->next())
-            return Error{ErrorCode::NotFound, QStringLiteral("no job"), {}};
+            return Error {ErrorCode::NotFound, QStringLiteral("no job"), {}};
         const QString orgId = j->value(0).toString();
         const QString promptId = j->value(1).toString();
         if (Status l = lockOrganisation(orgId); !l)
             return l;
-        auto cur = m_db.exec(QStringLiteral("SELECT version, body, parent_id FROM record WHERE org_id = ? AND entity = 'prompt' AND id = ? AND deleted = 0"),
-                             {orgId, promptId});
+        auto cur = m_db.exec(
+            QStringLiteral("SELECT version, body, parent_id FROM record WHERE org_id = ? AND entity = 'prompt' AND id = ? AND deleted = 0"),
+            {orgId, promptId});
         if (!cur)
             return cur.error();
         if (!cur->next()) {
             failure = QStringLiteral("internal"); // the prompt was deleted during the call
-            return Error{ErrorCode::NotFound, QStringLiteral("prompt deleted"), {}};
+            return Error {ErrorCode::NotFound, QStringLiteral("prompt deleted"), {}};
         }
         const qint64 version = cur->value(0).toLongLong() + 1;
         QJsonObject body = parse(cur->value(1));
         const QString parentId = cur->value(2).toString();
-        auto b = m_db.exec(QStringLiteral("INSERT INTO record_blob (org_id, entity, id, kind, data, sha256) VALUES (?, 'prompt', ?, 'audio', ?, ?) "
-                                          "ON CONFLICT (org_id, entity, id, kind) DO UPDATE SET data = excluded.data, sha256 = excluded.sha256"),
-                           {orgId, promptId, wav, sha});
+        auto b = m_db.exec(
+            QStringLiteral("INSERT INTO record_blob (org_id, entity, id, kind, data, sha256) VALUES (?, 'prompt', ?, 'audio', ?, ?) "
+                           "ON CONFLICT (org_id, entity, id, kind) DO UPDATE SET data = excluded.data, sha256 = excluded.sha256"),
+            {orgId, promptId, wav, sha});
         if (!b)
             return b.error();
         body.insert(QStringLiteral("durationMs"), measure->durationMs);
@@ -256,8 +265,9 @@ void Api::callRecorded(const QString &job, const QByteArray &alaw)
         body.remove(QStringLiteral("sourceFile"));
         if (Status w = storeRecord(orgId, promptType, promptId, body, version, parentId, false); !w)
             return w;
-        auto u = m_db.exec(QStringLiteral("UPDATE call_job SET step = 'saved', recorded_ms = ?, prompt_version = ?, updated_at = ? WHERE id = ?"),
-                           {measure->durationMs, version, now(), job});
+        auto u = m_db.exec(
+            QStringLiteral("UPDATE call_job SET step = 'saved', recorded_ms = ?, prompt_version = ?, updated_at = ? WHERE id = ?"),
+            {measure->durationMs, version, now(), job});
         if (!u)
             return u.error();
         return {};

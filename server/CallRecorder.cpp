@@ -51,7 +51,7 @@ QString addressToReach(const QString &host, quint16 port)
     const int fd = ::socket(family, SOCK_DGRAM, 0);
     if (fd < 0)
         return {};
-    sockaddr_storage ss{};
+    sockaddr_storage ss {};
     socklen_t len = 0;
     if (family == AF_INET) {
         auto *in = reinterpret_cast<sockaddr_in *>(&ss);
@@ -69,7 +69,7 @@ QString addressToReach(const QString &host, quint16 port)
     }
     QString local;
     if (::connect(fd, reinterpret_cast<sockaddr *>(&ss), len) == 0) {
-        sockaddr_storage mine{};
+        sockaddr_storage mine {};
         socklen_t mineLen = sizeof(mine);
         if (::getsockname(fd, reinterpret_cast<sockaddr *>(&mine), &mineLen) == 0)
             local = QHostAddress(reinterpret_cast<sockaddr *>(&mine)).toString();
@@ -103,11 +103,7 @@ struct CallRecorder::Engine {
     void quit();
     void remove(Call *call);
 
-    template<typename F>
-    void report(F f)
-    {
-        QMetaObject::invokeMethod(owner, std::move(f), Qt::QueuedConnection);
-    }
+    template <typename F> void report(F f) { QMetaObject::invokeMethod(owner, std::move(f), Qt::QueuedConnection); }
 
     static void onCommand(int, void *data, void *arg);
 };
@@ -126,10 +122,10 @@ struct CallRecorder::Engine::Call {
     sdp_media *media = nullptr;
     struct rtp_sock *rtp = nullptr;
     telev *dtmf = nullptr;
-    tmr ringTimer{};
-    tmr playTimer{};
-    tmr cleanupTimer{};
-    sa remote{};
+    tmr ringTimer {};
+    tmr playTimer {};
+    tmr cleanupTimer {};
+    sa remote {};
     int televPt = -1;
     QByteArray playout; // instruction and beep, A-law
     qsizetype played = 0;
@@ -352,7 +348,7 @@ int CallRecorder::Engine::Call::start(const Command &command)
     tmr_init(&ringTimer);
     tmr_init(&playTimer);
     tmr_init(&cleanupTimer);
-    sa local{};
+    sa local {};
     int err = sa_set_str(&local, command.localAddress.toLatin1().constData(), 0);
     if (err)
         return err;
@@ -381,13 +377,13 @@ int CallRecorder::Engine::Call::start(const Command &command)
     const bool v6 = command.host.contains(QLatin1Char(':'));
     const QString host = v6 ? u'[' + command.host + u']' : command.host;
     const QString localHost = v6 ? u'[' + command.localAddress + u']' : command.localAddress;
-    const QByteArray to = (u"sip:" + (command.userPart.isEmpty() ? QString() : command.userPart + u'@') + host + u':'
-                           + QString::number(command.port))
-                              .toUtf8();
+    const QByteArray to
+        = (u"sip:" + (command.userPart.isEmpty() ? QString() : command.userPart + u'@') + host + u':' + QString::number(command.port))
+              .toUtf8();
     const QByteArray from = (u"sip:centrale@" + localHost).toUtf8();
     err = sipsess_connect(&sess, sock, to.constData(), "Centrale", from.constData(), "centrale", nullptr, 0, "application/sdp", offer,
-                          nullptr, nullptr, false, &Call::onOffer, &Call::onAnswer, &Call::onProgress, &Call::onEstablished, nullptr,
-                          nullptr, &Call::onClosed, this, nullptr);
+        nullptr, nullptr, false, &Call::onOffer, &Call::onAnswer, &Call::onProgress, &Call::onEstablished, nullptr, nullptr,
+        &Call::onClosed, this, nullptr);
     mem_deref(offer);
     if (err)
         return err;
@@ -460,8 +456,7 @@ void CallRecorder::Engine::remove(Call *call)
     calls.remove_if([call](const std::unique_ptr<Call> &c) { return c.get() == call; });
 }
 
-CallRecorder::CallRecorder(RecordCallOptions options, QObject *parent)
-    : QObject(parent), m_options(std::move(options))
+CallRecorder::CallRecorder(RecordCallOptions options, QObject *parent) : QObject(parent), m_options(std::move(options))
 {
 }
 
@@ -469,7 +464,7 @@ CallRecorder::~CallRecorder()
 {
     if (m_engine && m_engine->thread.joinable()) {
         if (m_engine->mq)
-            mqueue_push(m_engine->mq, 0, new Command{true, {}, {}, 0, {}, {}});
+            mqueue_push(m_engine->mq, 0, new Command {true, {}, {}, 0, {}, {}});
         m_engine->thread.join();
     }
 }
@@ -496,13 +491,13 @@ Status CallRecorder::call(const QString &job, const QString &host, quint16 port,
         const int err = started.get();
         if (err) {
             engine->thread.join();
-            return Error{ErrorCode::Storage, tr("The SIP stack could not start (error %1).").arg(err), {}};
+            return Error {ErrorCode::Storage, tr("The SIP stack could not start (error %1).").arg(err), {}};
         }
         m_engine = std::move(engine);
     }
-    const int err = mqueue_push(m_engine->mq, 0, new Command{false, job, address, port, userPart, local});
+    const int err = mqueue_push(m_engine->mq, 0, new Command {false, job, address, port, userPart, local});
     if (err)
-        return Error{ErrorCode::Storage, tr("The SIP stack could not start (error %1).").arg(err), {}};
+        return Error {ErrorCode::Storage, tr("The SIP stack could not start (error %1).").arg(err), {}};
     return {};
 }
 

@@ -11,9 +11,9 @@
 namespace centrale::server {
 
 struct RecordCallOptions {
-    int ringTimeoutMs = 30000;   // then the call ends as "no answer"
+    int ringTimeoutMs = 30000; // then the call ends as "no answer"
     int maxRecordMs = 5 * 60 * 1000; // a longer message is cut there and kept
-    int minRecordMs = 500;       // the contract's shortest prompt
+    int minRecordMs = 500; // the contract's shortest prompt
     int beepMs = 400;
     // A-law, 8 kHz, mono samples played before the beep (the spoken instruction); empty: only the beep.
     QByteArray instructionAlaw;

@@ -69,11 +69,10 @@ class TestRecordCall : public QObject {
         if (port == 0)
             return;
         const QString id = uuid();
-        const QJsonObject phone{{QStringLiteral("id"), id}, {QStringLiteral("mac"), QStringLiteral("805EC0123456")},
-                                {QStringLiteral("model"), QStringLiteral("Yealink T54W")}, {QStringLiteral("ownerId"), m_user},
-                                {QStringLiteral("label"), QStringLiteral("Bureau")},
-                                {QStringLiteral("sipAddress"), QStringLiteral("127.0.0.1:%1").arg(port)},
-                                {QStringLiteral("sipUser"), QString()}, {QStringLiteral("keys"), QJsonArray()}};
+        const QJsonObject phone {{QStringLiteral("id"), id}, {QStringLiteral("mac"), QStringLiteral("805EC0123456")},
+            {QStringLiteral("model"), QStringLiteral("Yealink T54W")}, {QStringLiteral("ownerId"), m_user},
+            {QStringLiteral("label"), QStringLiteral("Bureau")}, {QStringLiteral("sipAddress"), QStringLiteral("127.0.0.1:%1").arg(port)},
+            {QStringLiteral("sipUser"), QString()}, {QStringLiteral("keys"), QJsonArray()}};
         const ApiResponse r = m_admin.write("PUT", m_admin.org(QStringLiteral("/phones/") + id), phone, "*");
         QVERIFY2(r.status == 201, r.body.constData());
     }
@@ -81,16 +80,13 @@ class TestRecordCall : public QObject {
     QJsonObject startCall()
     {
         const ApiResponse r = m_admin.write("POST", m_admin.org(QStringLiteral("/prompts/%1/record-call").arg(m_prompt)),
-                                           {{QStringLiteral("userId"), QStringLiteral("jan@domaincustomer.be")}}, {});
+            {{QStringLiteral("userId"), QStringLiteral("jan@domaincustomer.be")}}, {});
         if (r.status != 202)
             qWarning("%s", r.body.constData());
         return r.status == 202 ? r.jsonBody() : QJsonObject();
     }
 
-    QJsonObject job(const QString &id) const
-    {
-        return m_admin.call("GET", m_admin.org(QStringLiteral("/call-jobs/") + id)).jsonBody();
-    }
+    QJsonObject job(const QString &id) const { return m_admin.call("GET", m_admin.org(QStringLiteral("/call-jobs/") + id)).jsonBody(); }
 
     // Waits for the job to end; returns the steps it was seen in.
     QStringList follow(const QString &id, QJsonObject *last)
@@ -142,23 +138,22 @@ private Q_SLOTS:
         options.recordCall.ringTimeoutMs = 1500; // shortened for the test
         options.recordCall.localAddress = QStringLiteral("127.0.0.1");
         m_api = std::make_unique<Api>(*m_db, options);
-        QVERIFY(m_api->createOrganisation(QStringLiteral("domaincustomer.be"), QStringLiteral("Domain Customer"), QStringLiteral("fr")).ok());
+        QVERIFY(
+            m_api->createOrganisation(QStringLiteral("domaincustomer.be"), QStringLiteral("Domain Customer"), QStringLiteral("fr")).ok());
         QVERIFY(m_api->createAdministrator(QStringLiteral("admin@domaincustomer.be"), QStringLiteral("domaincustomer.be"), kPassword).ok());
         m_admin = client();
         QVERIFY(m_admin.login(QStringLiteral("admin@domaincustomer.be"), kPassword));
         QVERIFY(m_admin.elevate(kPassword));
         m_user = uuid();
-        const QJsonObject user{{QStringLiteral("id"), m_user}, {QStringLiteral("username"), QStringLiteral("jan@domaincustomer.be")},
-                               {QStringLiteral("firstName"), QStringLiteral("Jan")}, {QStringLiteral("lastName"), QStringLiteral("Peeters")},
-                               {QStringLiteral("email"), QString()}, {QStringLiteral("mobile"), QString()},
-                               {QStringLiteral("language"), QStringLiteral("nl")}, {QStringLiteral("groups"), QJsonArray()},
-                               {QStringLiteral("settings"), QJsonObject()}};
+        const QJsonObject user {{QStringLiteral("id"), m_user}, {QStringLiteral("username"), QStringLiteral("jan@domaincustomer.be")},
+            {QStringLiteral("firstName"), QStringLiteral("Jan")}, {QStringLiteral("lastName"), QStringLiteral("Peeters")},
+            {QStringLiteral("email"), QString()}, {QStringLiteral("mobile"), QString()}, {QStringLiteral("language"), QStringLiteral("nl")},
+            {QStringLiteral("groups"), QJsonArray()}, {QStringLiteral("settings"), QJsonObject()}};
         ApiResponse r = m_admin.write("PUT", m_admin.org(QStringLiteral("/users/") + m_user), user, "*");
         QVERIFY2(r.status == 201, r.body.constData());
         m_prompt = uuid();
-        const QJsonObject prompt{{QStringLiteral("id"), m_prompt}, {QStringLiteral("name"), QStringLiteral("Fermé")},
-                                 {QStringLiteral("description"), QStringLiteral("Nous sommes fermés.")},
-                                 {QStringLiteral("origin"), QStringLiteral("imported")}};
+        const QJsonObject prompt {{QStringLiteral("id"), m_prompt}, {QStringLiteral("name"), QStringLiteral("Fermé")},
+            {QStringLiteral("description"), QStringLiteral("Nous sommes fermés.")}, {QStringLiteral("origin"), QStringLiteral("imported")}};
         r = m_admin.write("PUT", m_admin.org(QStringLiteral("/prompts/") + m_prompt), prompt, "*");
         QVERIFY2(r.status == 201, r.body.constData());
     }
@@ -172,18 +167,21 @@ private Q_SLOTS:
     void answeredCallIsStoredAsThePrompt()
     {
         SippPhone phone(m_dir.path(), QStringLiteral("call-answer-speak.xml"),
-                        {{QStringLiteral("@AUDIO@"), m_tone}, {QStringLiteral("@TALK_MS@"), QString::number(kToneMs + 500)}},
-                        {QStringLiteral("-mi"), QStringLiteral("127.0.0.1"), QStringLiteral("-mp"), QString::number(freeUdpPort())});
+            {{QStringLiteral("@AUDIO@"), m_tone}, {QStringLiteral("@TALK_MS@"), QString::number(kToneMs + 500)}},
+            {QStringLiteral("-mi"), QStringLiteral("127.0.0.1"), QStringLiteral("-mp"), QString::number(freeUdpPort())});
         QVERIFY(phone.start());
         addPhone(phone.port());
-        const qint64 before = m_admin.call("GET", m_admin.org(QStringLiteral("/prompts/") + m_prompt)).jsonBody().value(QLatin1String("version")).toInteger();
+        const qint64 before = m_admin.call("GET", m_admin.org(QStringLiteral("/prompts/") + m_prompt))
+                                  .jsonBody()
+                                  .value(QLatin1String("version"))
+                                  .toInteger();
 
         const QJsonObject started = startCall();
         QCOMPARE(started.value(QLatin1String("step")).toString(), QStringLiteral("calling"));
         QJsonObject last;
         const QStringList steps = follow(started.value(QLatin1String("id")).toString(), &last);
         QVERIFY2(last.value(QLatin1String("step")).toString() == QLatin1String("saved"),
-                 qPrintable(QString::fromUtf8(QJsonDocument(last).toJson()) + phone.diagnostics()));
+            qPrintable(QString::fromUtf8(QJsonDocument(last).toJson()) + phone.diagnostics()));
         QVERIFY2(steps.contains(QLatin1String("recording")), qPrintable(steps.join(u',')));
         QVERIFY(phone.passed());
 
@@ -195,7 +193,7 @@ private Q_SLOTS:
         const ApiResponse audio = m_admin.call("GET", m_admin.org(QStringLiteral("/prompts/%1/audio").arg(m_prompt)));
         QCOMPARE(audio.status, 200);
         QCOMPARE(prompt.value(QLatin1String("audioSha256")).toString(),
-                 QString::fromLatin1(QCryptographicHash::hash(audio.body, QCryptographicHash::Sha256).toHex()));
+            QString::fromLatin1(QCryptographicHash::hash(audio.body, QCryptographicHash::Sha256).toHex()));
         Result<std::vector<float>> samples = PromptConverter::decodePrompt(audio.body);
         QVERIFY(samples.ok());
         // What was said after the beep: the tone less the instruction and beep (about 0.6 s).
@@ -222,7 +220,8 @@ private Q_SLOTS:
         QTest::newRow("busy") << QStringLiteral("call-reject.xml") << QStringLiteral("486 Busy Here") << QStringLiteral("busy");
         QTest::newRow("declined") << QStringLiteral("call-reject.xml") << QStringLiteral("603 Decline") << QStringLiteral("rejected");
         QTest::newRow("no answer") << QStringLiteral("call-ring-forever.xml") << QString() << QStringLiteral("no-answer");
-        QTest::newRow("hung up before the beep") << QStringLiteral("call-answer-speak.xml") << QString() << QStringLiteral("hung-up-before-beep");
+        QTest::newRow("hung up before the beep")
+            << QStringLiteral("call-answer-speak.xml") << QString() << QStringLiteral("hung-up-before-beep");
     }
 
     void refusedOrUnansweredCallsFail()
@@ -231,8 +230,8 @@ private Q_SLOTS:
         QFETCH(QString, status);
         QFETCH(QString, reason);
         SippPhone phone(m_dir.path(), scenario,
-                        {{QStringLiteral("@STATUS@"), status}, {QStringLiteral("@AUDIO@"), m_tone}, {QStringLiteral("@TALK_MS@"), QStringLiteral("1")}},
-                        {QStringLiteral("-mi"), QStringLiteral("127.0.0.1"), QStringLiteral("-mp"), QString::number(freeUdpPort())});
+            {{QStringLiteral("@STATUS@"), status}, {QStringLiteral("@AUDIO@"), m_tone}, {QStringLiteral("@TALK_MS@"), QStringLiteral("1")}},
+            {QStringLiteral("-mi"), QStringLiteral("127.0.0.1"), QStringLiteral("-mp"), QString::number(freeUdpPort())});
         QVERIFY(phone.start());
         addPhone(phone.port());
         const QJsonObject started = startCall();
@@ -241,7 +240,8 @@ private Q_SLOTS:
         QCOMPARE(last.value(QLatin1String("step")).toString(), QStringLiteral("failed"));
         QCOMPARE(last.value(QLatin1String("reasonCode")).toString(), reason);
         QVERIFY(!last.value(QLatin1String("reason")).toString().isEmpty());
-        QVERIFY(!m_admin.call("GET", m_admin.org(QStringLiteral("/prompts/") + m_prompt)).jsonBody().value(QLatin1String("hasAudio")).toBool());
+        QVERIFY(
+            !m_admin.call("GET", m_admin.org(QStringLiteral("/prompts/") + m_prompt)).jsonBody().value(QLatin1String("hasAudio")).toBool());
         QVERIFY2(phone.passed(), qPrintable(phone.diagnostics()));
     }
 
@@ -250,17 +250,21 @@ private Q_SLOTS:
         const QJsonObject started = startCall();
         QCOMPARE(started.value(QLatin1String("step")).toString(), QStringLiteral("failed"));
         QCOMPARE(started.value(QLatin1String("reasonCode")).toString(), QStringLiteral("no-phone"));
-        QCOMPARE(job(started.value(QLatin1String("id")).toString()).value(QLatin1String("reasonCode")).toString(), QStringLiteral("no-phone"));
+        QCOMPARE(
+            job(started.value(QLatin1String("id")).toString()).value(QLatin1String("reasonCode")).toString(), QStringLiteral("no-phone"));
     }
 
     void requestsAreChecked()
     {
         // No user, an unknown user, an unknown prompt, an unknown job.
-        ApiResponse r = m_admin.write("POST", m_admin.org(QStringLiteral("/prompts/%1/record-call").arg(m_prompt)), {{QStringLiteral("x"), 1}}, {});
+        ApiResponse r
+            = m_admin.write("POST", m_admin.org(QStringLiteral("/prompts/%1/record-call").arg(m_prompt)), {{QStringLiteral("x"), 1}}, {});
         QCOMPARE(r.status, 422);
-        r = m_admin.write("POST", m_admin.org(QStringLiteral("/prompts/%1/record-call").arg(m_prompt)), {{QStringLiteral("userId"), uuid()}}, {});
+        r = m_admin.write(
+            "POST", m_admin.org(QStringLiteral("/prompts/%1/record-call").arg(m_prompt)), {{QStringLiteral("userId"), uuid()}}, {});
         QCOMPARE(r.status, 422);
-        r = m_admin.write("POST", m_admin.org(QStringLiteral("/prompts/%1/record-call").arg(uuid())), {{QStringLiteral("userId"), m_user}}, {});
+        r = m_admin.write(
+            "POST", m_admin.org(QStringLiteral("/prompts/%1/record-call").arg(uuid())), {{QStringLiteral("userId"), m_user}}, {});
         QCOMPARE(r.status, 404);
         QCOMPARE(m_admin.call("GET", m_admin.org(QStringLiteral("/call-jobs/") + uuid())).status, 404);
         QCOMPARE(m_admin.call("PUT", m_admin.org(QStringLiteral("/prompts/%1/record-call").arg(m_prompt))).status, 405);
