@@ -101,6 +101,8 @@ Api::Api(ServerDatabase &db, ServerOptions options, Clock clock)
         m_dummyHash = dummy.value();
 }
 
+Api::~Api() = default;
+
 ApiResponse Api::fail(const Problem &problem, const ApiRequest &request) const
 {
     return problem.response(request.path);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "CallRecorder.h"
 #include "Entities.h"
 #include "ServerDatabase.h"
 #include "i18n/Translations.h"
@@ -9,6 +10,7 @@
 #include <QTimeZone>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace centrale::server {
@@ -25,6 +27,7 @@ struct ServerOptions {
     qsizetype maxBatchBytes = 8 << 20;
     int maxJsonDepth = 32;
     int maxBatchOperations = 500;
+    RecordCallOptions recordCall; // recording a prompt by phone call
 };
 
 // Who sent the request, once the bearer token is checked.
@@ -49,6 +52,7 @@ public:
     using Clock = std::function<qint64()>; // milliseconds since the epoch
 
     explicit Api(ServerDatabase &db, ServerOptions options = {}, Clock clock = {});
+    ~Api();
 
     ApiResponse handle(const ApiRequest &request);
 
@@ -147,6 +151,23 @@ private:
                                      const QString &access, const QString &delivery);
     QJsonObject messageJson(const QString &id, const QString &userId, const QString &kind, const QString &delivery,
                             const QString &recipient, const QJsonObject &payload, const QString &state, qint64 createdAt);
+    // Recording a prompt by phone call (ApiCallJobs.cpp): the job is a row of call_job that any
+    // instance reads; the call runs on the instance that accepted it.
+    ApiResponse recordCallRoute(const ApiRequest &request, const Caller &caller, const QString &promptSegment);
+    Outcome startRecordCall(const ApiRequest &request, const Caller &caller, const QString &promptSegment);
+    Outcome getCallJob(const Caller &caller, const QString &id);
+    void callProgress(const QString &job, const QString &step, qint64 recordedMs);
+    void callRecorded(const QString &job, const QByteArray &alaw);
+    void callFailed(const QString &job, const QString &reasonCode);
+    QString callReason(const QString &reasonCode) const;
+    struct PendingCall {
+        QString job;
+        QString host;
+        quint16 port = 0;
+        QString userPart;
+    };
+    std::optional<PendingCall> m_pendingCall; // started once the job's row is committed
+    std::unique_ptr<CallRecorder> m_recorder;
     // The stored answer of an earlier request with the same Idempotency-Key, if any (see idempotent()).
     std::optional<ApiResponse> replayed(const ApiRequest &request, const Caller &caller);
     QTimeZone organisationZone(const Caller &caller);

@@ -160,6 +160,8 @@ ApiResponse Api::orgRoute(const ApiRequest &request, const QStringList &segments
             return notAllowed();
         return answer(rest.size() == 1 ? listMessages(request, caller) : getMessage(caller, rest.at(1)));
     }
+    if (rest.size() == 2 && rest.first() == QLatin1String("call-jobs"))
+        return request.method == "GET" ? answer(getCallJob(caller, rest.at(1))) : notAllowed();
     return recordRoute(request, caller, rest);
 }
 

@@ -111,6 +111,8 @@ ApiResponse Api::subresourceRoute(const ApiRequest &request, const Caller &calle
                 return answer(promptAudio(request, caller, segment));
             return method == "PUT" ? write([&] { return setPromptAudio(request, caller, segment); }) : notAllowed();
         }
+        if (name == QLatin1String("prompt") && what == QLatin1String("record-call"))
+            return method == "POST" ? recordCallRoute(request, caller, segment) : notAllowed();
         if (name == QLatin1String("function") && what == QLatin1String("state"))
             return method == "GET" ? answer(functionState(request, caller, segment)) : notAllowed();
         if (name == QLatin1String("function") && what == QLatin1String("calendar")) {

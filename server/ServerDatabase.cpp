@@ -58,6 +58,14 @@ QList<QStringList> migrationSteps()
             // A user's PIN (DECT, free seating), Argon2id-hashed like the password; never returned.
             QStringLiteral("ALTER TABLE account ADD COLUMN pin_hash TEXT NOT NULL DEFAULT ''"),
         },
+        {
+            // Recording a prompt by phone call: the job's steps, read by any instance.
+            QStringLiteral("CREATE TABLE call_job (id TEXT PRIMARY KEY, org_id TEXT NOT NULL, prompt_id TEXT NOT NULL, "
+                           "user_id TEXT NOT NULL, step TEXT NOT NULL, reason_code TEXT NOT NULL DEFAULT '', "
+                           "recorded_ms BIGINT NOT NULL DEFAULT 0, prompt_version BIGINT NOT NULL DEFAULT 0, "
+                           "created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX call_job_prompt ON call_job (org_id, prompt_id, step)"),
+        },
     };
 }
 } // namespace

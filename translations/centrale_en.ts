@@ -341,6 +341,54 @@
         <source>The event &quot;%1&quot; cannot be imported: %2</source>
         <translation>The event &quot;%1&quot; cannot be imported: %2</translation>
     </message>
+    <message>
+        <source>Nobody answered the phone.</source>
+        <translation>Nobody answered the phone.</translation>
+    </message>
+    <message>
+        <source>The phone was busy.</source>
+        <translation>The phone was busy.</translation>
+    </message>
+    <message>
+        <source>The call was declined.</source>
+        <translation>The call was declined.</translation>
+    </message>
+    <message>
+        <source>The call ended before the beep: nothing was recorded.</source>
+        <translation>The call ended before the beep: nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>The recording lasted less than half a second.</source>
+        <translation>The recording lasted less than half a second.</translation>
+    </message>
+    <message>
+        <source>This user has no desk phone with a SIP address to call.</source>
+        <translation>This user has no desk phone with a SIP address to call.</translation>
+    </message>
+    <message>
+        <source>The recording could not be stored as a voice prompt.</source>
+        <translation>The recording could not be stored as a voice prompt.</translation>
+    </message>
+    <message>
+        <source>The call could not be made; the server&apos;s log tells why.</source>
+        <translation>The call could not be made; the server&apos;s log tells why.</translation>
+    </message>
+    <message>
+        <source>Choose the user whose phone is called.</source>
+        <translation>Choose the user whose phone is called.</translation>
+    </message>
+    <message>
+        <source>There is no user %1 in this organisation.</source>
+        <translation>There is no user %1 in this organisation.</translation>
+    </message>
+    <message>
+        <source>This voice prompt is already being recorded by a call.</source>
+        <translation>This voice prompt is already being recorded by a call.</translation>
+    </message>
+    <message>
+        <source>There is no such call.</source>
+        <translation>There is no such call.</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -6144,6 +6192,21 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::server::CallRecorder</name>
+    <message>
+        <source>The phone&apos;s address %1 cannot be resolved.</source>
+        <translation>The phone&apos;s address %1 cannot be resolved.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s address %1 cannot be reached from this server.</source>
+        <translation>The phone&apos;s address %1 cannot be reached from this server.</translation>
+    </message>
+    <message>
+        <source>The SIP stack could not start (error %1).</source>
+        <translation>The SIP stack could not start (error %1).</translation>
     </message>
 </context>
 <context>

@@ -341,6 +341,54 @@
         <source>The event &quot;%1&quot; cannot be imported: %2</source>
         <translation>L’événement «&#xa0;%1&#xa0;» ne peut pas être importé&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Nobody answered the phone.</source>
+        <translation>Personne n’a décroché.</translation>
+    </message>
+    <message>
+        <source>The phone was busy.</source>
+        <translation>Le téléphone était occupé.</translation>
+    </message>
+    <message>
+        <source>The call was declined.</source>
+        <translation>L’appel a été refusé.</translation>
+    </message>
+    <message>
+        <source>The call ended before the beep: nothing was recorded.</source>
+        <translation>L’appel s’est terminé avant le bip&#xa0;: rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The recording lasted less than half a second.</source>
+        <translation>L’enregistrement a duré moins d’une demi-seconde.</translation>
+    </message>
+    <message>
+        <source>This user has no desk phone with a SIP address to call.</source>
+        <translation>Cet utilisateur n’a pas de téléphone de bureau avec une adresse SIP à appeler.</translation>
+    </message>
+    <message>
+        <source>The recording could not be stored as a voice prompt.</source>
+        <translation>L’enregistrement n’a pas pu être enregistré comme invite vocale.</translation>
+    </message>
+    <message>
+        <source>The call could not be made; the server&apos;s log tells why.</source>
+        <translation>L’appel n’a pas pu être passé&#xa0;; le journal du serveur en donne la raison.</translation>
+    </message>
+    <message>
+        <source>Choose the user whose phone is called.</source>
+        <translation>Choisissez l’utilisateur dont le téléphone sera appelé.</translation>
+    </message>
+    <message>
+        <source>There is no user %1 in this organisation.</source>
+        <translation>Il n’y a pas d’utilisateur %1 dans cette organisation.</translation>
+    </message>
+    <message>
+        <source>This voice prompt is already being recorded by a call.</source>
+        <translation>Cette invite vocale est déjà en cours d’enregistrement par un appel.</translation>
+    </message>
+    <message>
+        <source>There is no such call.</source>
+        <translation>Cet appel n’existe pas.</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -6144,6 +6192,21 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::server::CallRecorder</name>
+    <message>
+        <source>The phone&apos;s address %1 cannot be resolved.</source>
+        <translation>L’adresse %1 du téléphone est introuvable.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s address %1 cannot be reached from this server.</source>
+        <translation>L’adresse %1 du téléphone n’est pas joignable depuis ce serveur.</translation>
+    </message>
+    <message>
+        <source>The SIP stack could not start (error %1).</source>
+        <translation>La pile SIP n’a pas pu démarrer (erreur %1).</translation>
     </message>
 </context>
 <context>

@@ -341,6 +341,54 @@
         <source>The event &quot;%1&quot; cannot be imported: %2</source>
         <translation>De gebeurtenis &quot;%1&quot; kan niet worden geïmporteerd: %2</translation>
     </message>
+    <message>
+        <source>Nobody answered the phone.</source>
+        <translation>De telefoon werd niet opgenomen.</translation>
+    </message>
+    <message>
+        <source>The phone was busy.</source>
+        <translation>De telefoon was in gesprek.</translation>
+    </message>
+    <message>
+        <source>The call was declined.</source>
+        <translation>De oproep werd geweigerd.</translation>
+    </message>
+    <message>
+        <source>The call ended before the beep: nothing was recorded.</source>
+        <translation>De oproep eindigde vóór de pieptoon: er werd niets opgenomen.</translation>
+    </message>
+    <message>
+        <source>The recording lasted less than half a second.</source>
+        <translation>De opname duurde minder dan een halve seconde.</translation>
+    </message>
+    <message>
+        <source>This user has no desk phone with a SIP address to call.</source>
+        <translation>Deze gebruiker heeft geen bureautoestel met een SIP-adres om te bellen.</translation>
+    </message>
+    <message>
+        <source>The recording could not be stored as a voice prompt.</source>
+        <translation>De opname kon niet als spraakbericht worden bewaard.</translation>
+    </message>
+    <message>
+        <source>The call could not be made; the server&apos;s log tells why.</source>
+        <translation>De oproep kon niet worden gemaakt; het logboek van de server vermeldt waarom.</translation>
+    </message>
+    <message>
+        <source>Choose the user whose phone is called.</source>
+        <translation>Kies de gebruiker wiens telefoon wordt gebeld.</translation>
+    </message>
+    <message>
+        <source>There is no user %1 in this organisation.</source>
+        <translation>Er is geen gebruiker %1 in deze organisatie.</translation>
+    </message>
+    <message>
+        <source>This voice prompt is already being recorded by a call.</source>
+        <translation>Dit spraakbericht wordt al via een oproep opgenomen.</translation>
+    </message>
+    <message>
+        <source>There is no such call.</source>
+        <translation>Deze oproep bestaat niet.</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -6144,6 +6192,21 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::server::CallRecorder</name>
+    <message>
+        <source>The phone&apos;s address %1 cannot be resolved.</source>
+        <translation>Het adres %1 van de telefoon kan niet worden opgezocht.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s address %1 cannot be reached from this server.</source>
+        <translation>Het adres %1 van de telefoon is vanaf deze server niet bereikbaar.</translation>
+    </message>
+    <message>
+        <source>The SIP stack could not start (error %1).</source>
+        <translation>De SIP-stack kon niet starten (fout %1).</translation>
     </message>
 </context>
 <context>

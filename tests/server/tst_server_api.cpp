@@ -558,7 +558,8 @@ private Q_SLOTS:
                  {"GET", QStringLiteral("/prompts/%1/audio").arg(uuid())}, {"PUT", QStringLiteral("/prompts/%1/audio").arg(uuid())},
                  {"GET", QStringLiteral("/functions/%1/state").arg(uuid())}, {"GET", QStringLiteral("/functions/%1/calendar").arg(uuid())},
                  {"PUT", QStringLiteral("/functions/%1/calendar").arg(uuid())}, {"GET", QStringLiteral("/phones/%1/provisioning").arg(uuid())},
-                 {"POST", QStringLiteral("/phones/%1/reload").arg(uuid())}, {"POST", QStringLiteral("/phones/reload")}})
+                 {"POST", QStringLiteral("/phones/%1/reload").arg(uuid())}, {"POST", QStringLiteral("/phones/reload")},
+                 {"POST", QStringLiteral("/prompts/%1/record-call").arg(uuid())}, {"GET", QStringLiteral("/call-jobs/%1").arg(uuid())}})
             routes.append({method, rest});
         for (const QString &c : collections) {
             routes.append({"GET", QLatin1Char('/') + c});
