@@ -108,6 +108,8 @@ const QList<QStringList> &schemaMigrations()
                 entity TEXT NOT NULL, entity_id TEXT NOT NULL, operation TEXT NOT NULL,
                 local_payload TEXT NOT NULL, server_record TEXT NOT NULL, server_version INTEGER NOT NULL,
                 server_deleted INTEGER NOT NULL DEFAULT 0, detected_at TEXT NOT NULL))"),
+            // The sync engine asks, per record, whether changes of it are still queued.
+            QStringLiteral("CREATE INDEX outbox_entity_id ON outbox(entity_id)"),
         },
     };
     return migrations;

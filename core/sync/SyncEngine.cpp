@@ -316,23 +316,29 @@ Result<SyncReport> SyncEngine::push(const Progress &progress)
         Result<QList<PushResult>> results = m_connector.push(m_settings.domain, ops, QUuid::createUuid().toString(QUuid::WithoutBraces));
         if (!results)
             return results.error();
-        for (int i = 0; i < results->size(); ++i) {
-            const PushResult &r = results->at(i);
-            const OutboxEntry &entry = chunk.at(i);
-            if (r.outcome == QLatin1String("applied") || r.outcome == QLatin1String("replayed")) {
-                if (Status s = acknowledge(entry, r.version); !s)
-                    return s;
-                ++(r.outcome == QLatin1String("applied") ? report.pushed : report.replayed);
-            } else if (r.outcome == QLatin1String("skipped") || r.status >= 500 || r.status == 429 || r.status == 0) {
-                ++report.waiting;
-                blocked.insert(recordKey(entry));
-            } else {
-                if (Status s = recordConflict(entry, r); !s)
-                    return s;
-                ++report.conflicts;
-                blocked.insert(recordKey(entry));
+        // The whole batch's answers in one local transaction.
+        const Status recorded = m_store.database().transaction([&]() -> Status {
+            for (int i = 0; i < results->size(); ++i) {
+                const PushResult &r = results->at(i);
+                const OutboxEntry &entry = chunk.at(i);
+                if (r.outcome == QLatin1String("applied") || r.outcome == QLatin1String("replayed")) {
+                    if (Status s = acknowledge(entry, r.version); !s)
+                        return s;
+                    ++(r.outcome == QLatin1String("applied") ? report.pushed : report.replayed);
+                } else if (r.outcome == QLatin1String("skipped") || r.status >= 500 || r.status == 429 || r.status == 0) {
+                    ++report.waiting;
+                    blocked.insert(recordKey(entry));
+                } else {
+                    if (Status s = recordConflict(entry, r); !s)
+                        return s;
+                    ++report.conflicts;
+                    blocked.insert(recordKey(entry));
+                }
             }
-        }
+            return {};
+        });
+        if (!recorded)
+            return recorded;
         done += static_cast<int>(ops.size());
         if (progress)
             progress(tr("Sending changes"), done, total);
@@ -359,7 +365,7 @@ Result<SyncReport> SyncEngine::push(const Progress &progress)
         }
         ops << op.value();
         chunk << entry;
-        if (ops.size() == maxBatch()) {
+        if (ops.size() >= m_batchSize) {
             if (Status s = send(); !s)
                 return s.error();
         }

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <functional>
 
 namespace centrale {
@@ -87,6 +88,8 @@ public:
 
     const SyncSettings &settings() const { return m_settings; }
     static int maxBatch() { return 500; }
+    // Operations per request (1 to maxBatch()); the benchmark compares 1 with 500.
+    void setBatchSize(int size) { m_batchSize = std::clamp(size, 1, maxBatch()); }
 
 private:
     Result<PushOperation> operationFor(const OutboxEntry &entry, QHash<QString, qint64> &expected, bool *supported);
@@ -102,6 +105,7 @@ private:
     Connector &m_connector;
     SyncSettings m_settings;
     qint64 m_orgVersion = -1;
+    int m_batchSize = maxBatch();
 };
 
 } // namespace centrale
