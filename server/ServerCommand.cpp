@@ -80,12 +80,24 @@ int ServerCommand::serve(const QStringList &arguments)
     const QCommandLineOption listen(QStringLiteral("listen"), tr("Address and port to listen on (HOST:PORT)."), QStringLiteral("host:port"));
     const QCommandLineOption cert(QStringLiteral("cert"), tr("PEM certificate (chain) for HTTPS."), QStringLiteral("file"));
     const QCommandLineOption key(QStringLiteral("key"), tr("PEM private key for HTTPS."), QStringLiteral("file"));
-    parser.addOptions({db, listen, cert, key});
+    // The portal's 15 minutes; shorter ones let the clients' re-authentication be tested.
+    const QCommandLineOption elevation(QStringLiteral("elevation-seconds"),
+                                       tr("How long the administrator view stays open after the password is given again (default 900)."),
+                                       QStringLiteral("seconds"));
+    parser.addOptions({db, listen, cert, key, elevation});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         m_out << parser.helpText();
         return 0;
+    }
+    ServerOptions options;
+    if (parser.isSet(elevation)) {
+        bool ok = false;
+        const qint64 seconds = parser.value(elevation).toLongLong(&ok);
+        if (!ok || seconds < 1)
+            return fail(tr("--elevation-seconds needs a number of seconds."));
+        options.elevationMs = seconds * 1000;
     }
     if (!parser.isSet(db) || !parser.isSet(listen))
         return fail(tr("serve needs --db and --listen.") + QLatin1Char('\n') + parser.helpText());
@@ -99,7 +111,7 @@ int ServerCommand::serve(const QStringList &arguments)
     ServerDatabase database;
     if (Status s = database.open(parser.value(db)); !s)
         return fail(s.error().message);
-    Api api(database);
+    Api api(database, options);
     HttpServer http(api);
     if (parser.isSet(cert)) {
         if (Status s = http.useTls(parser.value(cert), parser.value(key)); !s)

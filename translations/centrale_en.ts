@@ -2772,6 +2772,14 @@ Each command takes --help. The database schema is created or brought up to date 
         <source>Administrator %1 of %2 is ready (user id %3).</source>
         <translation>Administrator %1 of %2 is ready (user id %3).</translation>
     </message>
+    <message>
+        <source>How long the administrator view stays open after the password is given again (default 900).</source>
+        <translation>How long the administrator view stays open after the password is given again (default 900).</translation>
+    </message>
+    <message>
+        <source>--elevation-seconds needs a number of seconds.</source>
+        <translation>--elevation-seconds needs a number of seconds.</translation>
+    </message>
 </context>
 <context>
     <name>ServerDatabase</name>
@@ -3003,10 +3011,6 @@ Server:
         <translation>No password was given.</translation>
     </message>
     <message>
-        <source>This store holds the organisation %1, but %2 administers %3 on that server.</source>
-        <translation>This store holds the organisation %1, but %2 administers %3 on that server.</translation>
-    </message>
-    <message>
         <source>Logged in to %1 as %2 (%3).</source>
         <translation>Logged in to %1 as %2 (%3).</translation>
     </message>
@@ -3210,6 +3214,17 @@ Server:
     <message>
         <source>There is no conflict %1.</source>
         <translation>There is no conflict %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetup</name>
+    <message>
+        <source>This store holds the organisation %1, but %2 administers %3 on that server.</source>
+        <translation>This store holds the organisation %1, but %2 administers %3 on that server.</translation>
+    </message>
+    <message>
+        <source>There is no session for %1 on %2: log in again.</source>
+        <translation>There is no session for %1 on %2: log in again.</translation>
     </message>
 </context>
 <context>

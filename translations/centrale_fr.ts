@@ -2772,6 +2772,14 @@ Chaque commande accepte --help. Le schéma de la base de données est créé ou 
         <source>Administrator %1 of %2 is ready (user id %3).</source>
         <translation>L’administrateur %1 de %2 est prêt (identifiant utilisateur %3).</translation>
     </message>
+    <message>
+        <source>How long the administrator view stays open after the password is given again (default 900).</source>
+        <translation>Durée pendant laquelle la vue administrateur reste ouverte après que le mot de passe a été redonné (900 par défaut).</translation>
+    </message>
+    <message>
+        <source>--elevation-seconds needs a number of seconds.</source>
+        <translation>--elevation-seconds attend un nombre de secondes.</translation>
+    </message>
 </context>
 <context>
     <name>ServerDatabase</name>
@@ -3003,10 +3011,6 @@ Serveur&#xa0;:
         <translation>Aucun mot de passe n’a été donné.</translation>
     </message>
     <message>
-        <source>This store holds the organisation %1, but %2 administers %3 on that server.</source>
-        <translation>Cette base de données contient l’organisation %1, mais %2 administre %3 sur ce serveur.</translation>
-    </message>
-    <message>
         <source>Logged in to %1 as %2 (%3).</source>
         <translation>Connecté à %1 en tant que %2 (%3).</translation>
     </message>
@@ -3210,6 +3214,17 @@ Serveur&#xa0;:
     <message>
         <source>There is no conflict %1.</source>
         <translation>Il n’y a pas de conflit %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetup</name>
+    <message>
+        <source>This store holds the organisation %1, but %2 administers %3 on that server.</source>
+        <translation>Cette base de données contient l&apos;organisation %1, mais %2 administre %3 sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>There is no session for %1 on %2: log in again.</source>
+        <translation>Il n&apos;y a pas de session pour %1 sur %2&#xa0;: reconnectez-vous.</translation>
     </message>
 </context>
 <context>

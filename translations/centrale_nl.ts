@@ -2772,6 +2772,14 @@ Elke opdracht aanvaardt --help. Het databaseschema wordt bij het starten aangema
         <source>Administrator %1 of %2 is ready (user id %3).</source>
         <translation>Beheerder %1 van %2 is klaar (gebruikers-id %3).</translation>
     </message>
+    <message>
+        <source>How long the administrator view stays open after the password is given again (default 900).</source>
+        <translation>Hoe lang de beheerdersweergave open blijft nadat het wachtwoord opnieuw is gegeven (standaard 900).</translation>
+    </message>
+    <message>
+        <source>--elevation-seconds needs a number of seconds.</source>
+        <translation>--elevation-seconds verwacht een aantal seconden.</translation>
+    </message>
 </context>
 <context>
     <name>ServerDatabase</name>
@@ -3003,10 +3011,6 @@ Server:
         <translation>Er werd geen wachtwoord gegeven.</translation>
     </message>
     <message>
-        <source>This store holds the organisation %1, but %2 administers %3 on that server.</source>
-        <translation>Deze database bevat de organisatie %1, maar %2 beheert %3 op die server.</translation>
-    </message>
-    <message>
         <source>Logged in to %1 as %2 (%3).</source>
         <translation>Aangemeld bij %1 als %2 (%3).</translation>
     </message>
@@ -3210,6 +3214,17 @@ Server:
     <message>
         <source>There is no conflict %1.</source>
         <translation>Er is geen conflict %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetup</name>
+    <message>
+        <source>This store holds the organisation %1, but %2 administers %3 on that server.</source>
+        <translation>Deze database bevat de organisatie %1, maar %2 beheert %3 op die server.</translation>
+    </message>
+    <message>
+        <source>There is no session for %1 on %2: log in again.</source>
+        <translation>Er is geen sessie voor %1 op %2: meld u opnieuw aan.</translation>
     </message>
 </context>
 <context>
