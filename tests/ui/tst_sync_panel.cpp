@@ -7,6 +7,8 @@
 
 #include "../server/ServerProcess.h"
 
+#include "common/PagedTableModel.h"
+#include "common/TablePanel.h"
 #include "demo/DemoGenerator.h"
 #include "i18n/Translations.h"
 #include "main/MainWindow.h"
@@ -85,6 +87,16 @@ class TestSyncPanel : public QObject {
         QTest::mouseClick(login->findChild<QPushButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
     }
 
+    static bool shows(const QAbstractItemModel *model, const QString &text)
+    {
+        for (int r = 0; r < model->rowCount(); ++r) {
+            for (int c = 0; c < model->columnCount(); ++c) {
+                if (model->index(r, c).data().toString() == text)
+                    return true;
+            }
+        }
+        return false;
+    }
     static QString firstName(Store &store, const QString &id)
     {
         auto u = store.users.get(id);
@@ -209,6 +221,10 @@ private Q_SLOTS:
             conflicts->close();
             if (!keepMine) {
                 QCOMPARE(firstName(store, userId), theirs);
+                // The users' list shows the server's version.
+                w.showPage(MainWindow::Page::Users);
+                PagedTableModel *list = w.panel(MainWindow::Page::Users)->model();
+                QTRY_VERIFY(shows(list, theirs));
                 QTRY_VERIFY(status->conflictsText().isEmpty());
                 continue;
             }

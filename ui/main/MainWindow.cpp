@@ -327,14 +327,11 @@ void MainWindow::afterSync()
         return;
     }
     m_store.refreshOrganisation();
+    // The users' search index is rebuilt; meanwhile the lists come from SQL.
+    qobject_cast<UsersModel *>(panel(Page::Users)->model())->rebuildIndex();
     for (int i = 0; i < m_panels.size(); ++i)
         m_stalePanels.insert(i);
-    TablePanel *shown = m_panels.at(m_pages->currentIndex());
-    const QStringList selected = shown->selectedIds();
-    shown->model()->reload();
-    shown->selectIds(selected);
-    shown->selectFirstRowIfNone();
-    m_stalePanels.remove(m_pages->currentIndex());
+    showPage(static_cast<Page>(m_pages->currentIndex()));
     retranslate();
 }
 
@@ -362,10 +359,17 @@ void MainWindow::showPage(Page page)
     m_pages->setCurrentIndex(index);
     if (m_stalePanels.remove(index)) {
         // Read again: a sync changed the store since this panel was last shown.
-        const QStringList selected = m_panels.at(index)->selectedIds();
-        m_panels.at(index)->model()->reload();
-        m_panels.at(index)->selectIds(selected);
-        m_panels.at(index)->selectFirstRowIfNone();
+        TablePanel *p = m_panels.at(index);
+        const QString current = p->selectedId();
+        const QStringList selected = p->selectedIds();
+        p->model()->reload();
+        p->selectId(current);
+        if (selected.size() > 1)
+            p->selectIds(selected);
+        p->selectFirstRowIfNone();
+        // The user's details are only shown, never edited in place: show them as they are now.
+        if (page == Page::Users)
+            Q_EMIT p->currentChanged(p->selectedId());
     }
     m_undoGroup->setActiveStack(m_undoStacks.value(index));
     for (int s = 0; s < m_navigation->topLevelItemCount(); ++s) {
