@@ -237,6 +237,13 @@ private Q_SLOTS:
             otherSync();
             QCOMPARE(firstName(other, userId), mine);
         }
+
+        // Automatic: a change here reaches the server a few seconds later, with no click.
+        w.syncController()->setAutomatic(true);
+        rename(store, userId, QStringLiteral("Éloïse"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.syncController()->waiting() == 0 && w.syncController()->state() == SyncController::State::Online, kWait);
+        otherSync();
+        QCOMPARE(firstName(other, userId), QStringLiteral("Éloïse"));
     }
 
     void forgotPasswordAnswersTheSame()

@@ -16,6 +16,7 @@ Q_LOGGING_CATEGORY(lcSyncUi, "centrale.sync.ui")
 namespace {
 constexpr int kDebounceMs = 5000;
 constexpr int kPeriodicMs = 5 * 60 * 1000;
+constexpr int kPollMs = 3000;
 constexpr int kFirstBackoffMs = 30 * 1000;
 constexpr int kMaxBackoffMs = 15 * 60 * 1000;
 } // namespace
@@ -28,13 +29,24 @@ SyncController::SyncController(Store &store, CredentialStore &credentials, QObje
     m_retry.setSingleShot(true);
     m_periodic.setInterval(kPeriodicMs);
     connect(&m_debounce, &QTimer::timeout, this, &SyncController::syncNow);
-    connect(&m_periodic, &QTimer::timeout, this, &SyncController::syncNow);
+    // While offline the back-off decides when to try again.
+    connect(&m_periodic, &QTimer::timeout, this, [this] {
+        if (m_state != State::Offline)
+            syncNow();
+    });
+    // Every change lands in the outbox, whichever page made it (an undo too): watch its size.
+    m_poll.setInterval(kPollMs);
+    connect(&m_poll, &QTimer::timeout, this, [this] {
+        if (waiting() != m_lastWaiting)
+            localChanged();
+    });
     connect(&m_retry, &QTimer::timeout, this, &SyncController::syncNow);
     reloadSettings();
     m_lastWaiting = waiting();
     if (connected()) {
         setState(State::Online);
         m_periodic.start();
+        m_poll.start();
         // Catch up with what happened while the application was closed.
         QTimer::singleShot(1000, this, [this] {
             if (m_automatic)
@@ -75,8 +87,10 @@ void SyncController::setAutomatic(bool on)
         m_debounce.stop();
         m_periodic.stop();
         m_retry.stop();
+        m_poll.stop();
     } else if (connected()) {
         m_periodic.start();
+        m_poll.start();
     }
 }
 
@@ -154,8 +168,10 @@ void SyncController::login(const QString &server, const QString &username, const
                 m_lastError.clear();
                 m_backoffMs = 0;
                 setState(State::Online);
-                if (m_automatic)
+                if (m_automatic) {
                     m_periodic.start();
+                    m_poll.start();
+                }
             }
             done(answer);
             if (answer.ok)
@@ -289,6 +305,7 @@ void SyncController::disconnectFromServer()
     m_debounce.stop();
     m_periodic.stop();
     m_retry.stop();
+    m_poll.stop();
     // The store forgets the server's address and account but keeps its organisation's id and its
     // place in the change feed: logging in again to the same organisation goes on from there.
     SyncSettings kept = m_settings;

@@ -107,6 +107,7 @@ private:
     QTimer m_debounce;
     QTimer m_periodic;
     QTimer m_retry;
+    QTimer m_poll;
     QList<QFutureWatcherBase *> m_jobs;
 };
 
