@@ -43,7 +43,7 @@ ConflictsDialog::ConflictsDialog(SyncController &controller, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(ConflictFieldsModel::Field, QHeaderView::ResizeToContents);
     m_error->setObjectName(QStringLiteral("conflictError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: palette(link-visited);"));
+    m_error->setStyleSheet(QStringLiteral("color: #d32f2f;"));
     m_error->hide();
     m_keep->setObjectName(QStringLiteral("keepMine"));
     m_take->setObjectName(QStringLiteral("takeTheirs"));

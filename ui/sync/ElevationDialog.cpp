@@ -27,7 +27,7 @@ ElevationDialog::ElevationDialog(SyncController &controller, QWidget *parent)
     m_password->setAccessibleName(tr("Password"));
     m_error->setObjectName(QStringLiteral("elevationError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: palette(link-visited);"));
+    m_error->setStyleSheet(QStringLiteral("color: #d32f2f;"));
     m_error->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);

@@ -35,8 +35,7 @@ LoginDialog::LoginDialog(SyncController &controller, QWidget *parent)
     m_password->setAccessibleName(tr("Password"));
     m_error->setObjectName(QStringLiteral("loginError"));
     m_error->setWordWrap(true);
-    m_error->setForegroundRole(QPalette::BrightText);
-    m_error->setStyleSheet(QStringLiteral("color: palette(link-visited);"));
+    m_error->setStyleSheet(QStringLiteral("color: #d32f2f;"));
     m_error->hide();
     m_forgot->setObjectName(QStringLiteral("forgotPassword"));
     m_forgot->setText(tr("Forgot password?"));

@@ -79,7 +79,7 @@ QString PasswordResetDialog::messageText() const
 void PasswordResetDialog::showMessage(const QString &message, bool error)
 {
     m_message->setText(message);
-    m_message->setStyleSheet(error ? QStringLiteral("color: palette(link-visited);") : QString());
+    m_message->setStyleSheet(error ? QStringLiteral("color: #d32f2f;") : QString());
     m_message->setVisible(!message.isEmpty());
 }
 
