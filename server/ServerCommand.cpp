@@ -82,8 +82,7 @@ int ServerCommand::serve(const QStringList &arguments)
     const QCommandLineOption key(QStringLiteral("key"), tr("PEM private key for HTTPS."), QStringLiteral("file"));
     // The portal's 15 minutes; shorter ones let the clients' re-authentication be tested.
     const QCommandLineOption elevation(QStringLiteral("elevation-seconds"),
-                                       tr("How long the administrator view stays open after the password is given again (default 900)."),
-                                       QStringLiteral("seconds"));
+        tr("How long the administrator view stays open after the password is given again (default 900)."), QStringLiteral("seconds"));
     parser.addOptions({db, listen, cert, key, elevation});
     if (!parser.parse(arguments))
         return fail(parser.errorText());

@@ -22,9 +22,10 @@ Result<LoginOutcome> SyncSetup::login(const QString &username, const QString &pa
         return elevated.error();
     auto org = m_store.organisation.current();
     if (org && org->domain.compare(session->domain, Qt::CaseInsensitive) != 0)
-        return Error{ErrorCode::Invalid,
-                     tr("This store holds the organisation %1, but %2 administers %3 on that server.").arg(org->domain, session->username, session->domain),
-                     QStringLiteral("domain")};
+        return Error {ErrorCode::Invalid,
+            tr("This store holds the organisation %1, but %2 administers %3 on that server.")
+                .arg(org->domain, session->username, session->domain),
+            QStringLiteral("domain")};
     Result<QJsonObject> serverOrg = m_connector.organisation(session->domain);
     if (!serverOrg)
         return serverOrg.error();
@@ -34,7 +35,7 @@ Result<LoginOutcome> SyncSetup::login(const QString &username, const QString &pa
     outcome.session = session.value();
     outcome.session.elevatedUntil = elevated->elevatedUntil;
     SyncSettings &settings = outcome.settings;
-    settings = previous ? previous.value() : SyncSettings{};
+    settings = previous ? previous.value() : SyncSettings {};
     // The same organisation on the same server (perhaps at a new address) keeps its place in the
     // change feed; another one starts again.
     outcome.firstConnection = settings.orgId != orgId;
@@ -65,8 +66,8 @@ Result<RemoteSession> SyncSetup::elevate(const SyncSettings &settings, const QSt
     if (!token)
         return token.error();
     if (token->isEmpty())
-        return Error{ErrorCode::Denied, tr("There is no session for %1 on %2: log in again.").arg(settings.username, settings.server),
-                     QStringLiteral("unauthenticated")};
+        return Error {ErrorCode::Denied, tr("There is no session for %1 on %2: log in again.").arg(settings.username, settings.server),
+            QStringLiteral("unauthenticated")};
     m_connector.setToken(token->toLatin1());
     return m_connector.elevate(password);
 }

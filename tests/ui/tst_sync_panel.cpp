@@ -60,14 +60,19 @@ class TestSyncPanel : public QObject {
     bool prepareServer(const QString &db)
     {
         const QString url = QStringLiteral("sqlite:") + db;
-        return runProgram(QStringLiteral(CENTRALE_SERVER), {QStringLiteral("create-org"), kDomain, QStringLiteral("--name"), QStringLiteral("Domain Customer"),
-                                                           QStringLiteral("--db"), url}).exitCode == 0
-            && runProgram(QStringLiteral(CENTRALE_SERVER), {QStringLiteral("create-admin"), kAdmin, QStringLiteral("--org"), kDomain, QStringLiteral("--db"), url},
-                          kPassword + '\n').exitCode == 0;
+        return runProgram(QStringLiteral(CENTRALE_SERVER),
+                   {QStringLiteral("create-org"), kDomain, QStringLiteral("--name"), QStringLiteral("Domain Customer"),
+                       QStringLiteral("--db"), url})
+                   .exitCode
+            == 0
+            && runProgram(QStringLiteral(CENTRALE_SERVER),
+                   {QStringLiteral("create-admin"), kAdmin, QStringLiteral("--org"), kDomain, QStringLiteral("--db"), url},
+                   kPassword + '\n')
+                   .exitCode
+            == 0;
     }
 
-    template <typename T>
-    T *dialog()
+    template <typename T> T *dialog()
     {
         for (QWidget *w : QApplication::topLevelWidgets()) {
             if (auto *d = qobject_cast<T *>(w); d && d->isVisible())
@@ -119,12 +124,13 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY(m_translations.install(QStringLiteral("en")));
         QVERIFY(prepareServer(m_dir.filePath(QStringLiteral("server.db"))));
-        QVERIFY(m_server.start(QStringLiteral(CENTRALE_SERVER), {QStringLiteral("--db"), QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.db")),
-                                                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}));
+        QVERIFY(m_server.start(QStringLiteral(CENTRALE_SERVER),
+            {QStringLiteral("--db"), QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.db")), QStringLiteral("--listen"),
+                QStringLiteral("127.0.0.1:0")}));
         QVERIFY(prepareServer(m_dir.filePath(QStringLiteral("short.db"))));
         QVERIFY(m_shortServer.start(QStringLiteral(CENTRALE_SERVER),
-                                    {QStringLiteral("--db"), QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("short.db")), QStringLiteral("--listen"),
-                                     QStringLiteral("127.0.0.1:0"), QStringLiteral("--elevation-seconds"), QStringLiteral("2")}));
+            {QStringLiteral("--db"), QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("short.db")), QStringLiteral("--listen"),
+                QStringLiteral("127.0.0.1:0"), QStringLiteral("--elevation-seconds"), QStringLiteral("2")}));
     }
 
     void logsInSyncsAndResolvesConflicts()
@@ -157,8 +163,10 @@ private Q_SLOTS:
         // The right one: connected, the demo sent to the new organisation.
         logIn(w, m_server.url(), QString::fromLatin1(kPassword));
         QTRY_VERIFY_WITH_TIMEOUT(!dialog<LoginDialog>(), kWait);
-        QVERIFY2(credentials.read(m_server.url(), kAdmin)->startsWith(QLatin1String("ctk_")), qPrintable(credentials.read(m_server.url(), kAdmin).value() + w.syncController()->settings().server));
-        QTRY_VERIFY_WITH_TIMEOUT(w.syncController()->state() == SyncController::State::Online && w.syncController()->settings().lastSync.isValid(), kWait);
+        QVERIFY2(credentials.read(m_server.url(), kAdmin)->startsWith(QLatin1String("ctk_")),
+            qPrintable(credentials.read(m_server.url(), kAdmin).value() + w.syncController()->settings().server));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.syncController()->state() == SyncController::State::Online && w.syncController()->settings().lastSync.isValid(), kWait);
         QVERIFY2(status->stateText().contains(QLatin1String("online")), qPrintable(status->stateText()));
         QCOMPARE(status->waitingText(), QStringLiteral("0 changes waiting to be sent"));
         QVERIFY(status->lastSyncText().startsWith(QLatin1String("last sync")));
@@ -216,7 +224,8 @@ private Q_SLOTS:
             QCOMPARE(fields->index(0, ConflictFieldsModel::Theirs).data().toString(), theirs);
             QVERIFY(fields->index(0, ConflictFieldsModel::Mine).data(ConflictFieldsModel::DifferentRole).toBool());
             QVERIFY(!fields->index(1, ConflictFieldsModel::Mine).data(ConflictFieldsModel::DifferentRole).toBool());
-            QTest::mouseClick(conflicts->findChild<QPushButton *>(keepMine ? QStringLiteral("keepMine") : QStringLiteral("takeTheirs")), Qt::LeftButton);
+            QTest::mouseClick(
+                conflicts->findChild<QPushButton *>(keepMine ? QStringLiteral("keepMine") : QStringLiteral("takeTheirs")), Qt::LeftButton);
             QTRY_COMPARE_WITH_TIMEOUT(conflicts->list()->count(), 0, kWait);
             conflicts->close();
             if (!keepMine) {
@@ -232,8 +241,8 @@ private Q_SLOTS:
             QCOMPARE(firstName(store, userId), mine);
             w.syncController()->syncNow();
             QTRY_VERIFY_WITH_TIMEOUT(status->waitingText() == QStringLiteral("0 changes waiting to be sent")
-                                         && w.syncController()->state() == SyncController::State::Online,
-                                     kWait);
+                    && w.syncController()->state() == SyncController::State::Online,
+                kWait);
             otherSync();
             QCOMPARE(firstName(other, userId), mine);
         }
@@ -263,7 +272,8 @@ private Q_SLOTS:
         auto ask = [&](const QString &identifier, QString &answer) {
             reset->findChild<QLineEdit *>(QStringLiteral("resetIdentifier"))->setText(identifier);
             QTest::mouseClick(reset->findChild<QPushButton *>(QStringLiteral("sendCode")), Qt::LeftButton);
-            QTRY_VERIFY_WITH_TIMEOUT(reset->findChild<QPushButton *>(QStringLiteral("sendCode"))->isEnabled() && !reset->messageText().isEmpty(), kWait);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                reset->findChild<QPushButton *>(QStringLiteral("sendCode"))->isEnabled() && !reset->messageText().isEmpty(), kWait);
             answer = reset->messageText();
             reset->findChild<QLabel *>(QStringLiteral("resetMessage"))->clear();
             reset->findChild<QLabel *>(QStringLiteral("resetMessage"))->hide();
@@ -344,7 +354,8 @@ private Q_SLOTS:
         QTRY_VERIFY(ok->isEnabled());
         QTest::mouseClick(ok, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog<ElevationDialog>(), kWait);
-        QTRY_VERIFY_WITH_TIMEOUT(w.syncController()->state() == SyncController::State::Online && w.syncController()->lastError().isEmpty(), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.syncController()->state() == SyncController::State::Online && w.syncController()->lastError().isEmpty(), kWait);
 
         // The session gone: the login dialog, filled in, says why.
         QVERIFY(credentials.remove(m_shortServer.url(), kAdmin).ok());

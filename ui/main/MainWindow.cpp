@@ -271,8 +271,8 @@ void MainWindow::buildServerMenu()
     m_serverMenu->addSeparator();
     m_disconnectAction = m_serverMenu->addAction(QString(), this, [this] {
         if (QMessageBox::question(this, tr("Disconnect"),
-                                  tr("Disconnect this store from %1? Its changes stay here and are sent when you connect again.")
-                                      .arg(m_sync->settings().server))
+                tr("Disconnect this store from %1? Its changes stay here and are sent when you connect again.")
+                    .arg(m_sync->settings().server))
             == QMessageBox::Yes)
             m_sync->disconnectFromServer();
     });

@@ -43,7 +43,7 @@ public:
     // (SipPhoneReloader, T1 from CENTRALE_SIP_T1_MS).
     // credentials: where the server session's token is kept; without one, the system keychain.
     MainWindow(Store &store, Translations &translations, PhoneReloader *reloader = nullptr, QWidget *parent = nullptr,
-               CredentialStore *credentials = nullptr);
+        CredentialStore *credentials = nullptr);
     ~MainWindow() override;
 
     void showPage(Page page);

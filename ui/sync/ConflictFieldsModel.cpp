@@ -48,16 +48,18 @@ namespace {
 // Fields the administrator does not edit: the server's bookkeeping.
 bool hidden(const QString &key)
 {
-    static const QSet<QString> keys{QStringLiteral("version"), QStringLiteral("id"), QStringLiteral("audio")};
+    static const QSet<QString> keys {QStringLiteral("version"), QStringLiteral("id"), QStringLiteral("audio")};
     return keys.contains(key);
 }
 } // namespace
 
-ConflictFieldsModel::ConflictFieldsModel(QObject *parent) : QAbstractTableModel(parent) {}
+ConflictFieldsModel::ConflictFieldsModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
 
 QString ConflictFieldsModel::fieldName(const QString &key)
 {
-    static const QHash<QString, const char *> names{
+    static const QHash<QString, const char *> names {
         {QStringLiteral("firstName"), QT_TR_NOOP("First name")},
         {QStringLiteral("lastName"), QT_TR_NOOP("Last name")},
         {QStringLiteral("name"), QT_TR_NOOP("Name")},
@@ -98,7 +100,7 @@ void ConflictFieldsModel::setConflict(const SyncConflict &conflict)
     beginResetModel();
     m_rows.clear();
     // A rejection's server side is the server's reason, not a record: only this store's values.
-    const QJsonObject theirs = conflict.rejected() ? QJsonObject{} : conflict.server;
+    const QJsonObject theirs = conflict.rejected() ? QJsonObject {} : conflict.server;
     std::set<QString> keys;
     for (auto it = conflict.local.begin(); it != conflict.local.end(); ++it)
         keys.insert(it.key());
@@ -108,11 +110,12 @@ void ConflictFieldsModel::setConflict(const SyncConflict &conflict)
     const bool deletedThere = conflict.serverDeleted;
     const bool deletedHere = conflict.operation == QLatin1String("delete");
     if (deletedThere || deletedHere)
-        m_rows.append({QStringLiteral("deleted"), deletedHere ? tr("yes") : tr("no"), deletedThere ? tr("yes") : tr("no"), deletedHere != deletedThere});
+        m_rows.append({QStringLiteral("deleted"), deletedHere ? tr("yes") : tr("no"), deletedThere ? tr("yes") : tr("no"),
+            deletedHere != deletedThere});
     for (const QString &key : keys) {
         if (hidden(key))
             continue;
-        Row row{key, text(key, conflict.local.value(key)), text(key, theirs.value(key)), false};
+        Row row {key, text(key, conflict.local.value(key)), text(key, theirs.value(key)), false};
         row.different = !conflict.rejected() && !deletedThere && conflict.local.value(key) != theirs.value(key);
         m_rows.append(row);
     }

@@ -1,7 +1,7 @@
 #include "sync/ConflictsDialog.h"
 
-#include "sync/ConflictFieldsModel.h"
 #include "store/Store.h"
+#include "sync/ConflictFieldsModel.h"
 #include "sync/SyncController.h"
 
 #include <QDialogButtonBox>
@@ -84,9 +84,10 @@ ConflictsDialog::ConflictsDialog(SyncController &controller, QWidget *parent)
 
 void ConflictsDialog::reload()
 {
-    const qint64 current = m_list->currentRow() >= 0 && m_list->currentRow() < m_conflicts.size() ? m_conflicts.at(m_list->currentRow()).id : -1;
+    const qint64 current
+        = m_list->currentRow() >= 0 && m_list->currentRow() < m_conflicts.size() ? m_conflicts.at(m_list->currentRow()).id : -1;
     Result<QList<SyncConflict>> list = m_controller.conflicts();
-    m_conflicts = list ? list.value() : QList<SyncConflict>{};
+    m_conflicts = list ? list.value() : QList<SyncConflict> {};
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     int select = 0;

@@ -20,7 +20,7 @@ ElevationDialog::ElevationDialog(SyncController &controller, QWidget *parent)
     auto *intro = new QLabel(tr("For your organisation's safety, the administrator view asks for your password again after a few "
                                 "minutes without use, as the portal does. Give the password of %1 to go on syncing.")
                                  .arg(controller.settings().username),
-                             this);
+        this);
     intro->setWordWrap(true);
     m_password->setObjectName(QStringLiteral("elevationPassword"));
     m_password->setEchoMode(QLineEdit::Password);

@@ -17,7 +17,8 @@ namespace centrale {
 LoginDialog::LoginDialog(SyncController &controller, QWidget *parent)
     : QDialog(parent), m_controller(controller), m_intro(new QLabel(this)), m_server(new QLineEdit(this)), m_username(new QLineEdit(this)),
       m_password(new QLineEdit(this)), m_error(new QLabel(this)), m_forgot(new QPushButton(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)), m_connect(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
+      m_connect(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
 {
     setObjectName(QStringLiteral("loginDialog"));
     setWindowTitle(tr("Connect to a server"));
@@ -84,7 +85,7 @@ QString LoginDialog::errorText() const
 void LoginDialog::setBusy(bool busy)
 {
     for (QWidget *w : {static_cast<QWidget *>(m_server), static_cast<QWidget *>(m_username), static_cast<QWidget *>(m_password),
-                       static_cast<QWidget *>(m_connect), static_cast<QWidget *>(m_forgot)})
+             static_cast<QWidget *>(m_connect), static_cast<QWidget *>(m_forgot)})
         w->setEnabled(!busy);
     m_connect->setText(busy ? tr("Connecting…") : tr("Connect"));
 }

@@ -15,14 +15,14 @@ namespace centrale {
 
 PasswordResetDialog::PasswordResetDialog(SyncController &controller, const QString &server, const QString &identifier, QWidget *parent)
     : QDialog(parent), m_controller(controller), m_server(new QLineEdit(server, this)), m_identifier(new QLineEdit(identifier, this)),
-      m_send(new QPushButton(tr("Send a code"), this)), m_message(new QLabel(this)), m_code(new QLineEdit(this)), m_password(new QLineEdit(this)),
-      m_repeat(new QLineEdit(this)), m_set(new QPushButton(tr("Set the password"), this))
+      m_send(new QPushButton(tr("Send a code"), this)), m_message(new QLabel(this)), m_code(new QLineEdit(this)),
+      m_password(new QLineEdit(this)), m_repeat(new QLineEdit(this)), m_set(new QPushButton(tr("Set the password"), this))
 {
     setObjectName(QStringLiteral("passwordResetDialog"));
     setWindowTitle(tr("Forgot password"));
     auto *intro = new QLabel(tr("Give your username or registered mobile number: a code to choose a new password is sent to you "
                                 "by email or SMS."),
-                             this);
+        this);
     intro->setWordWrap(true);
     m_server->setObjectName(QStringLiteral("resetServer"));
     m_server->setAccessibleName(tr("Server address"));
@@ -91,12 +91,13 @@ void PasswordResetDialog::sendCode()
     }
     m_send->setEnabled(false);
     QPointer<PasswordResetDialog> self(this);
-    m_controller.requestPasswordReset(m_server->text().trimmed(), m_identifier->text().trimmed(), [self](const SyncController::Answer &answer) {
-        if (!self)
-            return;
-        self->m_send->setEnabled(true);
-        self->showMessage(answer.message, !answer.ok);
-    });
+    m_controller.requestPasswordReset(
+        m_server->text().trimmed(), m_identifier->text().trimmed(), [self](const SyncController::Answer &answer) {
+            if (!self)
+                return;
+            self->m_send->setEnabled(true);
+            self->showMessage(answer.message, !answer.ok);
+        });
 }
 
 void PasswordResetDialog::setPassword()
@@ -111,17 +112,18 @@ void PasswordResetDialog::setPassword()
     }
     m_set->setEnabled(false);
     QPointer<PasswordResetDialog> self(this);
-    m_controller.confirmPasswordReset(m_server->text().trimmed(), m_code->text().trimmed(), m_password->text(), [self](const SyncController::Answer &answer) {
-        if (!self)
-            return;
-        self->m_set->setEnabled(true);
-        self->showMessage(answer.message, !answer.ok);
-        if (answer.ok) {
-            self->m_code->clear();
-            self->m_password->clear();
-            self->m_repeat->clear();
-        }
-    });
+    m_controller.confirmPasswordReset(
+        m_server->text().trimmed(), m_code->text().trimmed(), m_password->text(), [self](const SyncController::Answer &answer) {
+            if (!self)
+                return;
+            self->m_set->setEnabled(true);
+            self->showMessage(answer.message, !answer.ok);
+            if (answer.ok) {
+                self->m_code->clear();
+                self->m_password->clear();
+                self->m_repeat->clear();
+            }
+        });
 }
 
 } // namespace centrale

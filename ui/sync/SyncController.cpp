@@ -65,7 +65,7 @@ SyncController::~SyncController()
 void SyncController::reloadSettings()
 {
     Result<SyncSettings> s = SyncSettings::load(m_store);
-    m_settings = s ? s.value() : SyncSettings{};
+    m_settings = s ? s.value() : SyncSettings {};
 }
 
 int SyncController::waiting() const
@@ -110,8 +110,7 @@ void SyncController::setState(State state)
     Q_EMIT stateChanged();
 }
 
-template <typename T>
-void SyncController::runJob(std::function<T()> work, std::function<void(const T &)> done)
+template <typename T> void SyncController::runJob(std::function<T()> work, std::function<void(const T &)> done)
 {
     m_busy = true;
     auto *watcher = new QFutureWatcher<T>(this);
@@ -132,10 +131,11 @@ void SyncController::runJob(std::function<T()> work, std::function<void(const T 
 
 SyncController::Answer SyncController::fromStatus(const Status &s) const
 {
-    return s ? Answer{true, {}, {}} : Answer{false, s.error().message, s.error().field};
+    return s ? Answer {true, {}, {}} : Answer {false, s.error().message, s.error().field};
 }
 
-void SyncController::login(const QString &server, const QString &username, const QString &password, std::function<void(const Answer &)> done)
+void SyncController::login(
+    const QString &server, const QString &username, const QString &password, std::function<void(const Answer &)> done)
 {
     if (Status s = RestConnector::checkUrl(server); !s) {
         done(fromStatus(s));
@@ -229,11 +229,14 @@ void SyncController::requestPasswordReset(const QString &server, const QString &
         if (!s)
             return {false, s.error().message, s.error().field};
         // The same words whether the account exists or not: the server does not say either.
-        return {true, tr("If this account exists, a code has been sent to its email address or mobile phone. Enter it below with a new password."), {}};
+        return {true,
+            tr("If this account exists, a code has been sent to its email address or mobile phone. Enter it below with a new password."),
+            {}};
     }));
 }
 
-void SyncController::confirmPasswordReset(const QString &server, const QString &code, const QString &newPassword, std::function<void(const Answer &)> done)
+void SyncController::confirmPasswordReset(
+    const QString &server, const QString &code, const QString &newPassword, std::function<void(const Answer &)> done)
 {
     if (Status s = RestConnector::checkUrl(server); !s) {
         done(fromStatus(s));
@@ -329,16 +332,16 @@ void SyncController::disconnectFromServer()
         RestConnector connector(settings.server, language);
         SyncSetup setup(store, connector, *credentials);
         const Status s = setup.logout(settings);
-        return s ? Answer{true, {}, {}} : Answer{false, s.error().message, s.error().field};
+        return s ? Answer {true, {}, {}} : Answer {false, s.error().message, s.error().field};
     };
     if (m_busy) {
         // The token goes once the running job has finished with it.
         m_syncAgain = false;
         auto *watcher = m_jobs.isEmpty() ? nullptr : m_jobs.constLast();
         if (watcher) {
-            connect(watcher, &QFutureWatcherBase::finished, this, [this, forget] {
-                runJob<Answer>(forget, [](const Answer &) {});
-            }, Qt::QueuedConnection);
+            connect(
+                watcher, &QFutureWatcherBase::finished, this, [this, forget] { runJob<Answer>(forget, [](const Answer &) {}); },
+                Qt::QueuedConnection);
             return;
         }
     }
@@ -385,8 +388,9 @@ void SyncController::syncNow()
                 return out;
             }
             if (token->isEmpty()) {
-                out.error = Error{ErrorCode::Denied, SyncController::tr("There is no session for %1 on %2: log in again.").arg(settings.username, settings.server),
-                                  QStringLiteral("unauthenticated")};
+                out.error = Error {ErrorCode::Denied,
+                    SyncController::tr("There is no session for %1 on %2: log in again.").arg(settings.username, settings.server),
+                    QStringLiteral("unauthenticated")};
                 return out;
             }
             RestConnector connector(settings.server, language);
@@ -395,7 +399,8 @@ void SyncController::syncNow()
             // The destructor waits for this job, so the controller outlives the calls below.
             Result<SyncReport> report = engine.run([self](const QString &step, int done, int total) {
                 QMetaObject::invokeMethod(
-                    self, [self, step, done, total] {
+                    self,
+                    [self, step, done, total] {
                         if (self)
                             Q_EMIT self->progress(step, done, total);
                     },
@@ -424,7 +429,8 @@ void SyncController::finishSync(const SyncOutcome &outcome)
     reloadSettings();
     m_lastWaiting = waiting();
     if (outcome.ok) {
-        qCInfo(lcSyncUi) << "sync: sent" << outcome.report.pushed << "received" << outcome.report.pulled << "conflicts" << outcome.report.conflicts;
+        qCInfo(lcSyncUi) << "sync: sent" << outcome.report.pushed << "received" << outcome.report.pulled << "conflicts"
+                         << outcome.report.conflicts;
         m_lastError.clear();
         m_backoffMs = 0;
         m_nextTry = {};

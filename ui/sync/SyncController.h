@@ -57,7 +57,8 @@ public:
     void login(const QString &server, const QString &username, const QString &password, std::function<void(const Answer &)> done);
     void elevate(const QString &password, std::function<void(const Answer &)> done);
     void requestPasswordReset(const QString &server, const QString &identifier, std::function<void(const Answer &)> done);
-    void confirmPasswordReset(const QString &server, const QString &code, const QString &newPassword, std::function<void(const Answer &)> done);
+    void confirmPasswordReset(
+        const QString &server, const QString &code, const QString &newPassword, std::function<void(const Answer &)> done);
     void resolve(qint64 conflictId, bool keepMine, std::function<void(const Answer &)> done);
     Result<QList<SyncConflict>> conflicts();
     // Ends the session: the token leaves the keychain, the store stays as it is.
@@ -85,8 +86,7 @@ private:
         SyncReport report;
         SyncSettings settings;
     };
-    template <typename T>
-    void runJob(std::function<T()> work, std::function<void(const T &)> done);
+    template <typename T> void runJob(std::function<T()> work, std::function<void(const T &)> done);
     void finishSync(const SyncOutcome &outcome);
     void setState(State state);
     void reloadSettings();

@@ -43,7 +43,7 @@ SyncStatusWidget::SyncStatusWidget(SyncController &controller, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
     for (QWidget *w : {static_cast<QWidget *>(m_waiting), static_cast<QWidget *>(m_last), static_cast<QWidget *>(m_conflicts),
-                       static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_state), static_cast<QWidget *>(m_syncNow)})
+             static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_state), static_cast<QWidget *>(m_syncNow)})
         layout->addWidget(w);
     connect(m_syncNow, &QPushButton::clicked, &m_controller, &SyncController::syncNow);
     connect(m_conflicts, &QLabel::linkActivated, this, &SyncStatusWidget::conflictsRequested);
@@ -86,8 +86,9 @@ void SyncStatusWidget::refresh()
     m_conflicts->setVisible(conflicts > 0);
     const SyncSettings settings = m_controller.settings();
     m_last->setVisible(m_controller.connected());
-    m_last->setText(settings.lastSync.isValid() ? tr("last sync %1").arg(QLocale().toString(settings.lastSync.toLocalTime().time(), QLocale::ShortFormat))
-                                                : tr("never synced"));
+    m_last->setText(settings.lastSync.isValid()
+            ? tr("last sync %1").arg(QLocale().toString(settings.lastSync.toLocalTime().time(), QLocale::ShortFormat))
+            : tr("never synced"));
     if (settings.lastSync.isValid() && settings.lastSync.toLocalTime().date() != QDate::currentDate())
         m_last->setText(tr("last sync %1").arg(QLocale().toString(settings.lastSync.toLocalTime(), QLocale::ShortFormat)));
     m_syncNow->setText(tr("Sync now"));
@@ -112,8 +113,8 @@ void SyncStatusWidget::refresh()
         break;
     case SyncController::State::Offline: {
         const QDateTime next = m_controller.nextTry();
-        m_state->setText(next.isValid() ? tr("● offline — next try in %1").arg(waitText(QDateTime::currentDateTime().secsTo(next)))
-                                        : tr("● offline"));
+        m_state->setText(
+            next.isValid() ? tr("● offline — next try in %1").arg(waitText(QDateTime::currentDateTime().secsTo(next))) : tr("● offline"));
         m_state->setToolTip(m_controller.lastError());
         if (next.isValid())
             m_tick->start();
