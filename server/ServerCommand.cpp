@@ -83,12 +83,23 @@ int ServerCommand::serve(const QStringList &arguments)
     const QCommandLineOption idle(QStringLiteral("idle-timeout"),
                                   tr("Seconds after which a silent connection is closed, keep-alive included (default 60)."), QStringLiteral("seconds"),
                                   QStringLiteral("60"));
-    parser.addOptions({db, listen, cert, key, idle});
+    // The portal's 15 minutes; shorter ones let the clients' re-authentication be tested.
+    const QCommandLineOption elevation(QStringLiteral("elevation-seconds"),
+        tr("How long the administrator view stays open after the password is given again (default 900)."), QStringLiteral("seconds"));
+    parser.addOptions({db, listen, cert, key, idle, elevation});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         m_out << parser.helpText();
         return 0;
+    }
+    ServerOptions options;
+    if (parser.isSet(elevation)) {
+        bool ok = false;
+        const qint64 seconds = parser.value(elevation).toLongLong(&ok);
+        if (!ok || seconds < 1)
+            return fail(tr("--elevation-seconds needs a number of seconds."));
+        options.elevationMs = seconds * 1000;
     }
     if (!parser.isSet(db) || !parser.isSet(listen))
         return fail(tr("serve needs --db and --listen.") + QLatin1Char('\n') + parser.helpText());
@@ -102,7 +113,7 @@ int ServerCommand::serve(const QStringList &arguments)
     ServerDatabase database;
     if (Status s = database.open(parser.value(db)); !s)
         return fail(s.error().message);
-    Api api(database);
+    Api api(database, options);
     HttpServer http(api);
     bool idleOk = false;
     const double idleSeconds = parser.value(idle).toDouble(&idleOk);

@@ -2936,6 +2936,14 @@ Each command takes --help. The database schema is created or brought up to date 
         <source>--idle-timeout takes a number of seconds from 0.1 to 3600.</source>
         <translation>--idle-timeout takes a number of seconds from 0.1 to 3600.</translation>
     </message>
+    <message>
+        <source>How long the administrator view stays open after the password is given again (default 900).</source>
+        <translation>How long the administrator view stays open after the password is given again (default 900).</translation>
+    </message>
+    <message>
+        <source>--elevation-seconds needs a number of seconds.</source>
+        <translation>--elevation-seconds needs a number of seconds.</translation>
+    </message>
 </context>
 <context>
     <name>ServerDatabase</name>
@@ -3167,10 +3175,6 @@ Server:
         <translation>No password was given.</translation>
     </message>
     <message>
-        <source>This store holds the organisation %1, but %2 administers %3 on that server.</source>
-        <translation>This store holds the organisation %1, but %2 administers %3 on that server.</translation>
-    </message>
-    <message>
         <source>Logged in to %1 as %2 (%3).</source>
         <translation>Logged in to %1 as %2 (%3).</translation>
     </message>
@@ -3374,6 +3378,17 @@ Server:
     <message>
         <source>There is no conflict %1.</source>
         <translation>There is no conflict %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetup</name>
+    <message>
+        <source>This store holds the organisation %1, but %2 administers %3 on that server.</source>
+        <translation>This store holds the organisation %1, but %2 administers %3 on that server.</translation>
+    </message>
+    <message>
+        <source>There is no session for %1 on %2: log in again.</source>
+        <translation>There is no session for %1 on %2: log in again.</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +3894,180 @@ Server:
     </message>
 </context>
 <context>
+    <name>centrale::ConflictFieldsModel</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC address</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Service settings</source>
+        <translation>Service settings</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>In this store</source>
+        <translation>In this store</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>On the server</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ConflictsDialog</name>
+    <message>
+        <source>Conflicts with the server</source>
+        <translation>Conflicts with the server</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Fields of the record</source>
+        <translation>Fields of the record</translation>
+    </message>
+    <message>
+        <source>These changes of this store were refused by the server. Choose for each one which version stays.</source>
+        <translation>These changes of this store were refused by the server. Choose for each one which version stays.</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change of this store was accepted by the server.</source>
+        <translation>No conflicts: every change of this store was accepted by the server.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The server refused this change: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The server refused this change: %2</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Send this change again, for example once the reason is fixed on the server.</source>
+        <translation>Send this change again, for example once the reason is fixed on the server.</translation>
+    </message>
+    <message>
+        <source>Drop my change</source>
+        <translation>Drop my change</translation>
+    </message>
+    <message>
+        <source>Forget this change and take the server&apos;s record.</source>
+        <translation>Forget this change and take the server&apos;s record.</translation>
+    </message>
+    <message>
+        <source>Send this store&apos;s version to the server, over the server&apos;s.</source>
+        <translation>Send this store&apos;s version to the server, over the server&apos;s.</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s version here and drop this store&apos;s change.</source>
+        <translation>Take the server&apos;s version here and drop this store&apos;s change.</translation>
+    </message>
+</context>
+<context>
     <name>centrale::ContactDialog</name>
     <message>
         <source>Label</source>
@@ -4175,6 +4364,29 @@ Server:
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ElevationDialog</name>
+    <message>
+        <source>Password needed</source>
+        <translation>Password needed</translation>
+    </message>
+    <message>
+        <source>For your organisation&apos;s safety, the administrator view asks for your password again after a few minutes without use, as the portal does. Give the password of %1 to go on syncing.</source>
+        <translation>For your organisation&apos;s safety, the administrator view asks for your password again after a few minutes without use, as the portal does. Give the password of %1 to go on syncing.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
     </message>
 </context>
 <context>
@@ -4748,6 +4960,61 @@ The imported events keep the voice prompt the file names</extracomment>
     </message>
 </context>
 <context>
+    <name>centrale::LoginDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <source>Log in as an administrator of your organisation. This store then sends its changes to the server and receives the changes made elsewhere.</source>
+        <translation>Log in as an administrator of your organisation. This store then sends its changes to the server and receives the changes made elsewhere.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>name@domain or +324…</source>
+        <translation>name@domain or +324…</translation>
+    </message>
+    <message>
+        <source>Username or mobile number</source>
+        <translation>Username or mobile number</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation>Forgot password?</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address, your username and your password.</source>
+        <translation>Give the server&apos;s address, your username and your password.</translation>
+    </message>
+</context>
+<context>
     <name>centrale::MainWindow</name>
     <message>
         <source>About Centrale</source>
@@ -4883,6 +5150,34 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>Keys of the selected phone</source>
         <translation>Keys of the selected phone</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Disconnect</translation>
+    </message>
+    <message>
+        <source>Disconnect this store from %1? Its changes stay here and are sent when you connect again.</source>
+        <translation>Disconnect this store from %1? Its changes stay here and are sent when you connect again.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>&amp;Connect to a server…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>C&amp;onflicts…</source>
+        <translation>C&amp;onflicts…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Disconnect</translation>
     </message>
 </context>
 <context>
@@ -5093,6 +5388,81 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::PasswordResetDialog</name>
+    <message>
+        <source>Send a code</source>
+        <translation>Send a code</translation>
+    </message>
+    <message>
+        <source>Set the password</source>
+        <translation>Set the password</translation>
+    </message>
+    <message>
+        <source>Forgot password</source>
+        <translation>Forgot password</translation>
+    </message>
+    <message>
+        <source>Give your username or registered mobile number: a code to choose a new password is sent to you by email or SMS.</source>
+        <translation>Give your username or registered mobile number: a code to choose a new password is sent to you by email or SMS.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>name@domain or +324…</source>
+        <translation>name@domain or +324…</translation>
+    </message>
+    <message>
+        <source>Username or mobile number</source>
+        <translation>Username or mobile number</translation>
+    </message>
+    <message>
+        <source>Code received</source>
+        <translation>Code received</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Username or mobile:</source>
+        <translation>&amp;Username or mobile:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <source>Give your username or mobile number.</source>
+        <translation>Give your username or mobile number.</translation>
+    </message>
+    <message>
+        <source>Give the code you received and a new password.</source>
+        <translation>Give the code you received and a new password.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
     </message>
 </context>
 <context>
@@ -5666,6 +6036,96 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>No answer from the phone at %1.</source>
         <translation>No answer from the phone at %1.</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::SyncController</name>
+    <message>
+        <source>The server is busy with this store: try again in a moment.</source>
+        <translation>The server is busy with this store: try again in a moment.</translation>
+    </message>
+    <message>
+        <source>If this account exists, a code has been sent to its email address or mobile phone. Enter it below with a new password.</source>
+        <translation>If this account exists, a code has been sent to its email address or mobile phone. Enter it below with a new password.</translation>
+    </message>
+    <message>
+        <source>Your password has been changed. You can now log in with it.</source>
+        <translation>Your password has been changed. You can now log in with it.</translation>
+    </message>
+    <message>
+        <source>A sync is running: try again when it has finished.</source>
+        <translation>A sync is running: try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>There is no session for %1 on %2: log in again.</source>
+        <translation>There is no session for %1 on %2: log in again.</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::SyncStatusWidget</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>last sync %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>never synced</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>○ not connected to a server</source>
+        <translation>○ not connected to a server</translation>
+    </message>
+    <message>
+        <source>● online</source>
+        <translation>● online</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2</source>
+        <translation>Connected to %1 as %2</translation>
+    </message>
+    <message>
+        <source>● offline — next try in %1</source>
+        <translation>● offline — next try in %1</translation>
+    </message>
+    <message>
+        <source>● offline</source>
+        <translation>● offline</translation>
     </message>
 </context>
 <context>

@@ -2936,6 +2936,14 @@ Chaque commande accepte --help. Le schéma de la base de données est créé ou 
         <source>--idle-timeout takes a number of seconds from 0.1 to 3600.</source>
         <translation>--idle-timeout prend un nombre de secondes de 0,1 à 3600.</translation>
     </message>
+    <message>
+        <source>How long the administrator view stays open after the password is given again (default 900).</source>
+        <translation>Durée pendant laquelle la vue administrateur reste ouverte après que le mot de passe a été redonné (900 par défaut).</translation>
+    </message>
+    <message>
+        <source>--elevation-seconds needs a number of seconds.</source>
+        <translation>--elevation-seconds attend un nombre de secondes.</translation>
+    </message>
 </context>
 <context>
     <name>ServerDatabase</name>
@@ -3167,10 +3175,6 @@ Serveur&#xa0;:
         <translation>Aucun mot de passe n’a été donné.</translation>
     </message>
     <message>
-        <source>This store holds the organisation %1, but %2 administers %3 on that server.</source>
-        <translation>Cette base de données contient l’organisation %1, mais %2 administre %3 sur ce serveur.</translation>
-    </message>
-    <message>
         <source>Logged in to %1 as %2 (%3).</source>
         <translation>Connecté à %1 en tant que %2 (%3).</translation>
     </message>
@@ -3374,6 +3378,17 @@ Serveur&#xa0;:
     <message>
         <source>There is no conflict %1.</source>
         <translation>Il n’y a pas de conflit %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetup</name>
+    <message>
+        <source>This store holds the organisation %1, but %2 administers %3 on that server.</source>
+        <translation>Cette base de données contient l&apos;organisation %1, mais %2 administre %3 sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>There is no session for %1 on %2: log in again.</source>
+        <translation>Il n&apos;y a pas de session pour %1 sur %2&#xa0;: reconnectez-vous.</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +3894,180 @@ Serveur&#xa0;:
     </message>
 </context>
 <context>
+    <name>centrale::ConflictFieldsModel</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>Adresse MAC</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Service settings</source>
+        <translation>Paramètres de service</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>In this store</source>
+        <translation>Dans cette base de données</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Sur le serveur</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ConflictsDialog</name>
+    <message>
+        <source>Conflicts with the server</source>
+        <translation>Conflits avec le serveur</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Fields of the record</source>
+        <translation>Champs de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>These changes of this store were refused by the server. Choose for each one which version stays.</source>
+        <translation>Le serveur a refusé ces modifications de cette base de données. Choisissez pour chacune la version qui reste.</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change of this store was accepted by the server.</source>
+        <translation>Aucun conflit&#xa0;: le serveur a accepté toutes les modifications de cette base de données.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre celle du serveur</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The server refused this change: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Le serveur a refusé cette modification&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Send this change again, for example once the reason is fixed on the server.</source>
+        <translation>Renvoyer cette modification, par exemple une fois la cause corrigée sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Drop my change</source>
+        <translation>Abandonner ma modification</translation>
+    </message>
+    <message>
+        <source>Forget this change and take the server&apos;s record.</source>
+        <translation>Oublier cette modification et prendre l&apos;enregistrement du serveur.</translation>
+    </message>
+    <message>
+        <source>Send this store&apos;s version to the server, over the server&apos;s.</source>
+        <translation>Envoyer la version de cette base de données au serveur, par-dessus la sienne.</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s version here and drop this store&apos;s change.</source>
+        <translation>Prendre ici la version du serveur et abandonner la modification de cette base de données.</translation>
+    </message>
+</context>
+<context>
     <name>centrale::ContactDialog</name>
     <message>
         <source>Label</source>
@@ -4175,6 +4364,29 @@ Serveur&#xa0;:
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ElevationDialog</name>
+    <message>
+        <source>Password needed</source>
+        <translation>Mot de passe requis</translation>
+    </message>
+    <message>
+        <source>For your organisation&apos;s safety, the administrator view asks for your password again after a few minutes without use, as the portal does. Give the password of %1 to go on syncing.</source>
+        <translation>Pour la sécurité de votre organisation, la vue administrateur redemande votre mot de passe après quelques minutes sans utilisation, comme le portail. Donnez le mot de passe de %1 pour poursuivre la synchronisation.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4748,6 +4960,61 @@ The imported events keep the voice prompt the file names</extracomment>
     </message>
 </context>
 <context>
+    <name>centrale::LoginDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>Log in as an administrator of your organisation. This store then sends its changes to the server and receives the changes made elsewhere.</source>
+        <translation>Connectez-vous en tant qu&apos;administrateur de votre organisation. Cette base de données envoie alors ses modifications au serveur et reçoit celles faites ailleurs.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>name@domain or +324…</source>
+        <translation>nom@domaine ou +324…</translation>
+    </message>
+    <message>
+        <source>Username or mobile number</source>
+        <translation>Nom d&apos;utilisateur ou numéro de mobile</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation>Mot de passe oublié&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address, your username and your password.</source>
+        <translation>Donnez l&apos;adresse du serveur, votre nom d&apos;utilisateur et votre mot de passe.</translation>
+    </message>
+</context>
+<context>
     <name>centrale::MainWindow</name>
     <message>
         <source>About Centrale</source>
@@ -4883,6 +5150,34 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>Keys of the selected phone</source>
         <translation>Touches du téléphone sélectionné</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Disconnect this store from %1? Its changes stay here and are sent when you connect again.</source>
+        <translation>Déconnecter cette base de données de %1&#xa0;? Ses modifications restent ici et seront envoyées lors de la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>Se &amp;connecter à un serveur…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>C&amp;onflicts…</source>
+        <translation>C&amp;onflits…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>Se &amp;déconnecter</translation>
     </message>
 </context>
 <context>
@@ -5093,6 +5388,81 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::PasswordResetDialog</name>
+    <message>
+        <source>Send a code</source>
+        <translation>Envoyer un code</translation>
+    </message>
+    <message>
+        <source>Set the password</source>
+        <translation>Définir le mot de passe</translation>
+    </message>
+    <message>
+        <source>Forgot password</source>
+        <translation>Mot de passe oublié</translation>
+    </message>
+    <message>
+        <source>Give your username or registered mobile number: a code to choose a new password is sent to you by email or SMS.</source>
+        <translation>Donnez votre nom d&apos;utilisateur ou votre numéro de mobile enregistré&#xa0;: un code pour choisir un nouveau mot de passe vous est envoyé par e-mail ou par SMS.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>name@domain or +324…</source>
+        <translation>nom@domaine ou +324…</translation>
+    </message>
+    <message>
+        <source>Username or mobile number</source>
+        <translation>Nom d&apos;utilisateur ou numéro de mobile</translation>
+    </message>
+    <message>
+        <source>Code received</source>
+        <translation>Code reçu</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Nouveau mot de passe, à nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Username or mobile:</source>
+        <translation>Nom d&apos;&amp;utilisateur ou mobile&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>À &amp;nouveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give your username or mobile number.</source>
+        <translation>Donnez votre nom d&apos;utilisateur ou votre numéro de mobile.</translation>
+    </message>
+    <message>
+        <source>Give the code you received and a new password.</source>
+        <translation>Donnez le code reçu et un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
 </context>
 <context>
@@ -5666,6 +6036,96 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>No answer from the phone at %1.</source>
         <translation>Pas de réponse du téléphone à l&apos;adresse %1.</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::SyncController</name>
+    <message>
+        <source>The server is busy with this store: try again in a moment.</source>
+        <translation>Le serveur est occupé avec cette base de données&#xa0;: réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>If this account exists, a code has been sent to its email address or mobile phone. Enter it below with a new password.</source>
+        <translation>Si ce compte existe, un code a été envoyé à son adresse e-mail ou à son mobile. Saisissez-le ci-dessous avec un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>Your password has been changed. You can now log in with it.</source>
+        <translation>Votre mot de passe a été changé. Vous pouvez maintenant vous connecter avec celui-ci.</translation>
+    </message>
+    <message>
+        <source>A sync is running: try again when it has finished.</source>
+        <translation>Une synchronisation est en cours&#xa0;: réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>There is no session for %1 on %2: log in again.</source>
+        <translation>Il n&apos;y a pas de session pour %1 sur %2&#xa0;: reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::SyncStatusWidget</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n modification en attente d&apos;envoi</numerusform>
+            <numerusform>%n modifications en attente d&apos;envoi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>dernière synchronisation %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>jamais synchronisé</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>○ not connected to a server</source>
+        <translation>○ non connecté à un serveur</translation>
+    </message>
+    <message>
+        <source>● online</source>
+        <translation>● en ligne</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2</source>
+        <translation>Connecté à %1 en tant que %2</translation>
+    </message>
+    <message>
+        <source>● offline — next try in %1</source>
+        <translation>● hors ligne — prochain essai dans %1</translation>
+    </message>
+    <message>
+        <source>● offline</source>
+        <translation>● hors ligne</translation>
     </message>
 </context>
 <context>

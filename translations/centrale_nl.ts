@@ -2936,6 +2936,14 @@ Elke opdracht aanvaardt --help. Het databaseschema wordt bij het starten aangema
         <source>--idle-timeout takes a number of seconds from 0.1 to 3600.</source>
         <translation>--idle-timeout neemt een aantal seconden van 0,1 tot 3600.</translation>
     </message>
+    <message>
+        <source>How long the administrator view stays open after the password is given again (default 900).</source>
+        <translation>Hoe lang de beheerdersweergave open blijft nadat het wachtwoord opnieuw is gegeven (standaard 900).</translation>
+    </message>
+    <message>
+        <source>--elevation-seconds needs a number of seconds.</source>
+        <translation>--elevation-seconds verwacht een aantal seconden.</translation>
+    </message>
 </context>
 <context>
     <name>ServerDatabase</name>
@@ -3167,10 +3175,6 @@ Server:
         <translation>Er werd geen wachtwoord gegeven.</translation>
     </message>
     <message>
-        <source>This store holds the organisation %1, but %2 administers %3 on that server.</source>
-        <translation>Deze database bevat de organisatie %1, maar %2 beheert %3 op die server.</translation>
-    </message>
-    <message>
         <source>Logged in to %1 as %2 (%3).</source>
         <translation>Aangemeld bij %1 als %2 (%3).</translation>
     </message>
@@ -3374,6 +3378,17 @@ Server:
     <message>
         <source>There is no conflict %1.</source>
         <translation>Er is geen conflict %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetup</name>
+    <message>
+        <source>This store holds the organisation %1, but %2 administers %3 on that server.</source>
+        <translation>Deze database bevat de organisatie %1, maar %2 beheert %3 op die server.</translation>
+    </message>
+    <message>
+        <source>There is no session for %1 on %2: log in again.</source>
+        <translation>Er is geen sessie voor %1 op %2: meld u opnieuw aan.</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +3894,180 @@ Server:
     </message>
 </context>
 <context>
+    <name>centrale::ConflictFieldsModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Gsm</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Positie</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC-adres</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Service settings</source>
+        <translation>Dienstinstellingen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>In this store</source>
+        <translation>In deze database</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Op de server</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ConflictsDialog</name>
+    <message>
+        <source>Conflicts with the server</source>
+        <translation>Conflicten met de server</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>Fields of the record</source>
+        <translation>Velden van het record</translation>
+    </message>
+    <message>
+        <source>These changes of this store were refused by the server. Choose for each one which version stays.</source>
+        <translation>De server heeft deze wijzigingen van deze database geweigerd. Kies voor elke wijziging welke versie blijft.</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change of this store was accepted by the server.</source>
+        <translation>Geen conflicten: de server heeft alle wijzigingen van deze database aanvaard.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Mijn versie houden</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Die van de server nemen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The server refused this change: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;De server heeft deze wijziging geweigerd: %2</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Send this change again, for example once the reason is fixed on the server.</source>
+        <translation>Deze wijziging opnieuw versturen, bijvoorbeeld zodra de oorzaak op de server is opgelost.</translation>
+    </message>
+    <message>
+        <source>Drop my change</source>
+        <translation>Mijn wijziging laten vallen</translation>
+    </message>
+    <message>
+        <source>Forget this change and take the server&apos;s record.</source>
+        <translation>Deze wijziging vergeten en het record van de server nemen.</translation>
+    </message>
+    <message>
+        <source>Send this store&apos;s version to the server, over the server&apos;s.</source>
+        <translation>De versie van deze database naar de server sturen, over die van de server heen.</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s version here and drop this store&apos;s change.</source>
+        <translation>De versie van de server hier nemen en de wijziging van deze database laten vallen.</translation>
+    </message>
+</context>
+<context>
     <name>centrale::ContactDialog</name>
     <message>
         <source>Label</source>
@@ -4175,6 +4364,29 @@ Server:
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ElevationDialog</name>
+    <message>
+        <source>Password needed</source>
+        <translation>Wachtwoord nodig</translation>
+    </message>
+    <message>
+        <source>For your organisation&apos;s safety, the administrator view asks for your password again after a few minutes without use, as the portal does. Give the password of %1 to go on syncing.</source>
+        <translation>Voor de veiligheid van uw organisatie vraagt de beheerdersweergave na enkele minuten zonder gebruik opnieuw uw wachtwoord, zoals het portaal. Geef het wachtwoord van %1 om verder te synchroniseren.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
 </context>
 <context>
@@ -4748,6 +4960,61 @@ The imported events keep the voice prompt the file names</extracomment>
     </message>
 </context>
 <context>
+    <name>centrale::LoginDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Verbinden met een server</translation>
+    </message>
+    <message>
+        <source>Log in as an administrator of your organisation. This store then sends its changes to the server and receives the changes made elsewhere.</source>
+        <translation>Meld u aan als beheerder van uw organisatie. Deze database stuurt dan haar wijzigingen naar de server en ontvangt de wijzigingen die elders gemaakt zijn.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradres</translation>
+    </message>
+    <message>
+        <source>name@domain or +324…</source>
+        <translation>naam@domein of +324…</translation>
+    </message>
+    <message>
+        <source>Username or mobile number</source>
+        <translation>Gebruikersnaam of gsm-nummer</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation>Wachtwoord vergeten?</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address, your username and your password.</source>
+        <translation>Geef het adres van de server, uw gebruikersnaam en uw wachtwoord.</translation>
+    </message>
+</context>
+<context>
     <name>centrale::MainWindow</name>
     <message>
         <source>About Centrale</source>
@@ -4883,6 +5150,34 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>Keys of the selected phone</source>
         <translation>Toetsen van het geselecteerde toestel</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Verbinding verbreken</translation>
+    </message>
+    <message>
+        <source>Disconnect this store from %1? Its changes stay here and are sent when you connect again.</source>
+        <translation>Deze database loskoppelen van %1? Haar wijzigingen blijven hier en worden verstuurd wanneer u opnieuw verbindt.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>&amp;Verbinden met een server…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Nu &amp;synchroniseren</translation>
+    </message>
+    <message>
+        <source>C&amp;onflicts…</source>
+        <translation>C&amp;onflicten…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>Verbinding ve&amp;rbreken</translation>
     </message>
 </context>
 <context>
@@ -5093,6 +5388,81 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::PasswordResetDialog</name>
+    <message>
+        <source>Send a code</source>
+        <translation>Een code versturen</translation>
+    </message>
+    <message>
+        <source>Set the password</source>
+        <translation>Wachtwoord instellen</translation>
+    </message>
+    <message>
+        <source>Forgot password</source>
+        <translation>Wachtwoord vergeten</translation>
+    </message>
+    <message>
+        <source>Give your username or registered mobile number: a code to choose a new password is sent to you by email or SMS.</source>
+        <translation>Geef uw gebruikersnaam of geregistreerd gsm-nummer: u krijgt per e-mail of sms een code om een nieuw wachtwoord te kiezen.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradres</translation>
+    </message>
+    <message>
+        <source>name@domain or +324…</source>
+        <translation>naam@domein of +324…</translation>
+    </message>
+    <message>
+        <source>Username or mobile number</source>
+        <translation>Gebruikersnaam of gsm-nummer</translation>
+    </message>
+    <message>
+        <source>Code received</source>
+        <translation>Ontvangen code</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Nieuw wachtwoord, nogmaals</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Username or mobile:</source>
+        <translation>&amp;Gebruikersnaam of gsm:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Nogmaals:</translation>
+    </message>
+    <message>
+        <source>Give your username or mobile number.</source>
+        <translation>Geef uw gebruikersnaam of gsm-nummer.</translation>
+    </message>
+    <message>
+        <source>Give the code you received and a new password.</source>
+        <translation>Geef de ontvangen code en een nieuw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
 </context>
 <context>
@@ -5666,6 +6036,96 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>No answer from the phone at %1.</source>
         <translation>Geen antwoord van de telefoon op %1.</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::SyncController</name>
+    <message>
+        <source>The server is busy with this store: try again in a moment.</source>
+        <translation>De server is bezig met deze database: probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <source>If this account exists, a code has been sent to its email address or mobile phone. Enter it below with a new password.</source>
+        <translation>Als deze account bestaat, is er een code naar het e-mailadres of de gsm gestuurd. Vul ze hieronder in met een nieuw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Your password has been changed. You can now log in with it.</source>
+        <translation>Uw wachtwoord is gewijzigd. U kunt zich er nu mee aanmelden.</translation>
+    </message>
+    <message>
+        <source>A sync is running: try again when it has finished.</source>
+        <translation>Er loopt een synchronisatie: probeer opnieuw wanneer ze klaar is.</translation>
+    </message>
+    <message>
+        <source>There is no session for %1 on %2: log in again.</source>
+        <translation>Er is geen sessie voor %1 op %2: meld u opnieuw aan.</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::SyncStatusWidget</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n wijziging wacht om verstuurd te worden</numerusform>
+            <numerusform>%n wijzigingen wachten om verstuurd te worden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>laatste synchronisatie %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>nooit gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>○ not connected to a server</source>
+        <translation>○ niet verbonden met een server</translation>
+    </message>
+    <message>
+        <source>● online</source>
+        <translation>● online</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2</source>
+        <translation>Verbonden met %1 als %2</translation>
+    </message>
+    <message>
+        <source>● offline — next try in %1</source>
+        <translation>● offline — volgende poging over %1</translation>
+    </message>
+    <message>
+        <source>● offline</source>
+        <translation>● offline</translation>
     </message>
 </context>
 <context>

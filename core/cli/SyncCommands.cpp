@@ -6,6 +6,7 @@
 #include "sync/CredentialStore.h"
 #include "sync/RestConnector.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncSetup.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -77,48 +78,13 @@ int SyncCommands::runLogin(const QStringList &args)
         return CliFailed;
     }
     RestConnector connector(url, language());
-    Result<RemoteSession> session = connector.login(p.parser.value(user), password);
-    if (!session)
-        return m_io.fail(session.error());
-    // The administrator view needs the password again: the command line is that view.
-    Result<RemoteSession> elevated = connector.elevate(password);
-    if (!elevated)
-        return m_io.fail(elevated.error());
-    auto org = store.organisation.current();
-    if (org && org->domain.compare(session->domain, Qt::CaseInsensitive) != 0) {
-        m_io.err << tr("This store holds the organisation %1, but %2 administers %3 on that server.").arg(org->domain, session->username, session->domain)
-                 << Qt::endl;
-        return CliFailed;
-    }
-    Result<QJsonObject> serverOrg = connector.organisation(session->domain);
-    if (!serverOrg)
-        return m_io.fail(serverOrg.error());
-    const QString orgId = serverOrg->value(QLatin1String("id")).toString();
-    Result<SyncSettings> previous = SyncSettings::load(store);
-    SyncSettings settings = previous ? previous.value() : SyncSettings{};
-    // The same organisation on the same server (perhaps at a new address) keeps its place in the
-    // change feed; another one starts again.
-    const bool firstConnection = settings.orgId != orgId;
-    if (firstConnection)
-        settings.cursor.clear();
-    settings.orgId = orgId;
-    settings.server = url;
-    settings.username = session->username;
-    settings.domain = session->domain;
-    if (Status s = m_credentials->write(url, session->username, QString::fromLatin1(session->token)); !s)
-        return m_io.fail(s.error());
-    if (Status s = settings.save(store); !s)
-        return m_io.fail(s.error());
-    m_io.out << tr("Logged in to %1 as %2 (%3).").arg(url, session->username, session->domain) << Qt::endl;
-    if (firstConnection && org) {
-        // A store that never synced with this server: everything in it goes there at the next sync.
-        SyncEngine engine(store, connector, settings);
-        Result<int> queued = engine.queueEverything();
-        if (!queued)
-            return m_io.fail(queued.error());
-        if (queued.value() > 0)
-            m_io.out << tr("%n record(s) of this store will be sent at the next sync.", nullptr, queued.value()) << Qt::endl;
-    }
+    SyncSetup setup(store, connector, *m_credentials);
+    Result<LoginOutcome> outcome = setup.login(p.parser.value(user), password);
+    if (!outcome)
+        return m_io.fail(outcome.error());
+    m_io.out << tr("Logged in to %1 as %2 (%3).").arg(url, outcome->settings.username, outcome->settings.domain) << Qt::endl;
+    if (outcome->queued > 0)
+        m_io.out << tr("%n record(s) of this store will be sent at the next sync.", nullptr, outcome->queued) << Qt::endl;
     return CliSuccess;
 }
 

@@ -17,6 +17,12 @@
 #include "prompts/PromptsModel.h"
 #include "prompts/PromptsPage.h"
 #include "store/Store.h"
+#include "sync/ConflictsDialog.h"
+#include "sync/CredentialStore.h"
+#include "sync/ElevationDialog.h"
+#include "sync/LoginDialog.h"
+#include "sync/SyncController.h"
+#include "sync/SyncStatusWidget.h"
 #include "users/UserDetail.h"
 #include "users/UsersModel.h"
 #include "users/UsersPage.h"
@@ -35,6 +41,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoGroup>
@@ -65,11 +72,17 @@ QGroupBox *detailBox(QWidget *parent, PagedTableModel *model, const QString &obj
 }
 } // namespace
 
-MainWindow::MainWindow(Store &store, Translations &translations, PhoneReloader *reloader, QWidget *parent)
+MainWindow::MainWindow(Store &store, Translations &translations, PhoneReloader *reloader, QWidget *parent, CredentialStore *credentials)
     : QMainWindow(parent), m_store(store), m_translations(translations), m_navigation(new QTreeWidget(this)),
       m_pages(new QStackedWidget(this)), m_storeLabel(new QLabel(this)), m_pendingLabel(new QLabel(this)), m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    if (!credentials) {
+        m_ownCredentials = std::make_unique<KeychainCredentialStore>();
+        credentials = m_ownCredentials.get();
+    }
+    m_sync = new SyncController(store, *credentials, this);
+    m_sync->setLanguage(m_translations.current());
     m_panels = {
         new TablePanel(QStringLiteral("contactsPanel"), new ContactsModel(store), m_pages),
         new TablePanel(QStringLiteral("promptsPanel"), new PromptsModel(store), m_pages),
@@ -141,8 +154,19 @@ MainWindow::MainWindow(Store &store, Translations &translations, PhoneReloader *
 
     buildNavigation();
     buildMenus();
+    m_syncStatus = new SyncStatusWidget(*m_sync, this);
+    m_pendingLabel->hide(); // the sync status shows the changes waiting
     statusBar()->addWidget(m_storeLabel, 1);
-    statusBar()->addPermanentWidget(m_pendingLabel);
+    statusBar()->addPermanentWidget(m_syncStatus);
+    connect(m_syncStatus, &SyncStatusWidget::conflictsRequested, this, &MainWindow::openConflictsDialog);
+    connect(m_sync, &SyncController::synced, this, &MainWindow::afterSync);
+    connect(m_sync, &SyncController::stateChanged, this, [this] {
+        const bool on = m_sync->connected();
+        m_syncAction->setEnabled(on);
+        m_disconnectAction->setEnabled(on);
+    });
+    connect(m_sync, &SyncController::elevationRequired, this, [this] { openElevationDialog(); });
+    connect(m_sync, &SyncController::loginRequired, this, [this](const QString &message) { openLoginDialog(message); });
     retranslate();
 
     // Now that every detail is connected, give each list a selected row.
@@ -221,6 +245,8 @@ void MainWindow::buildMenus()
         connect(a, &QAction::triggered, this, [this, code] { setLanguage(code); });
     }
 
+    buildServerMenu();
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Centrale"),
@@ -231,10 +257,89 @@ void MainWindow::buildMenus()
     });
 }
 
+void MainWindow::buildServerMenu()
+{
+    m_serverMenu = menuBar()->addMenu(QString());
+    m_serverMenu->setObjectName(QStringLiteral("serverMenu"));
+    m_connectAction = m_serverMenu->addAction(QString(), this, [this] { openLoginDialog(); });
+    m_connectAction->setObjectName(QStringLiteral("connectAction"));
+    m_syncAction = m_serverMenu->addAction(QString(), m_sync, &SyncController::syncNow);
+    m_syncAction->setObjectName(QStringLiteral("syncAction"));
+    m_syncAction->setShortcut(QKeySequence::Refresh);
+    m_conflictsAction = m_serverMenu->addAction(QString(), this, &MainWindow::openConflictsDialog);
+    m_conflictsAction->setObjectName(QStringLiteral("conflictsAction"));
+    m_serverMenu->addSeparator();
+    m_disconnectAction = m_serverMenu->addAction(QString(), this, [this] {
+        if (QMessageBox::question(this, tr("Disconnect"),
+                tr("Disconnect this store from %1? Its changes stay here and are sent when you connect again.")
+                    .arg(m_sync->settings().server))
+            == QMessageBox::Yes)
+            m_sync->disconnectFromServer();
+    });
+    m_disconnectAction->setObjectName(QStringLiteral("disconnectAction"));
+    m_syncAction->setEnabled(m_sync->connected());
+    m_disconnectAction->setEnabled(m_sync->connected());
+}
+
+LoginDialog *MainWindow::openLoginDialog(const QString &reason)
+{
+    // A closed dialog is made again: it starts empty.
+    if (m_loginDialog && !m_loginDialog->isVisible())
+        delete m_loginDialog;
+    if (!m_loginDialog)
+        m_loginDialog = new LoginDialog(*m_sync, this);
+    if (!reason.isEmpty())
+        m_loginDialog->prefill(m_sync->lastServer(), m_sync->lastUsername(), reason);
+    m_loginDialog->open();
+    return m_loginDialog;
+}
+
+ConflictsDialog *MainWindow::openConflictsDialog()
+{
+    // A closed dialog is made again: it starts empty.
+    if (m_conflictsDialog && !m_conflictsDialog->isVisible())
+        delete m_conflictsDialog;
+    if (!m_conflictsDialog)
+        m_conflictsDialog = new ConflictsDialog(*m_sync, this);
+    m_conflictsDialog->show();
+    m_conflictsDialog->raise();
+    return m_conflictsDialog;
+}
+
+ElevationDialog *MainWindow::openElevationDialog()
+{
+    // A closed dialog is made again: it starts empty.
+    if (m_elevationDialog && !m_elevationDialog->isVisible())
+        delete m_elevationDialog;
+    if (!m_elevationDialog)
+        m_elevationDialog = new ElevationDialog(*m_sync, this);
+    m_elevationDialog->open();
+    return m_elevationDialog;
+}
+
+void MainWindow::afterSync()
+{
+    // A dialog open on a record keeps what the administrator typed: the lists are read again
+    // once it is closed.
+    if (QApplication::activeModalWidget() && QApplication::activeModalWidget() != m_loginDialog
+        && QApplication::activeModalWidget() != m_elevationDialog) {
+        QTimer::singleShot(1000, this, &MainWindow::afterSync);
+        return;
+    }
+    m_store.refreshOrganisation();
+    // The users' search index is rebuilt; meanwhile the lists come from SQL.
+    qobject_cast<UsersModel *>(panel(Page::Users)->model())->rebuildIndex();
+    for (int i = 0; i < m_panels.size(); ++i)
+        m_stalePanels.insert(i);
+    showPage(static_cast<Page>(m_pages->currentIndex()));
+    retranslate();
+}
+
 void MainWindow::setLanguage(const QString &code)
 {
     if (!m_translations.install(code))
         return;
+    m_sync->setLanguage(code);
     QSettings().setValue(QStringLiteral("language"), code);
     for (QAction *a : m_languageGroup->actions())
         a->setChecked(a->data().toString() == code);
@@ -252,6 +357,20 @@ void MainWindow::showPage(Page page)
 {
     const int index = static_cast<int>(page);
     m_pages->setCurrentIndex(index);
+    if (m_stalePanels.remove(index)) {
+        // Read again: a sync changed the store since this panel was last shown.
+        TablePanel *p = m_panels.at(index);
+        const QString current = p->selectedId();
+        const QStringList selected = p->selectedIds();
+        p->model()->reload();
+        p->selectId(current);
+        if (selected.size() > 1)
+            p->selectIds(selected);
+        p->selectFirstRowIfNone();
+        // The user's details are only shown, never edited in place: show them as they are now.
+        if (page == Page::Users)
+            Q_EMIT p->currentChanged(p->selectedId());
+    }
     m_undoGroup->setActiveStack(m_undoStacks.value(index));
     for (int s = 0; s < m_navigation->topLevelItemCount(); ++s) {
         QTreeWidgetItem *section = m_navigation->topLevelItem(s);
@@ -293,6 +412,11 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Centrale"));
+    m_serverMenu->setTitle(tr("&Server"));
+    m_connectAction->setText(tr("&Connect to a server…"));
+    m_syncAction->setText(tr("&Sync now"));
+    m_conflictsAction->setText(tr("C&onflicts…"));
+    m_disconnectAction->setText(tr("&Disconnect"));
 
     // The portal's menus, in its words.
     const QStringList sections = {tr("Services"), tr("Organisation"), tr("Function numbers"), tr("User administration"), tr("Devices")};
@@ -330,6 +454,8 @@ void MainWindow::refreshStatus()
     m_storeLabel->setText(tr("Local store: %1").arg(QDir::toNativeSeparators(m_store.path())));
     auto pending = m_store.outbox.count();
     m_pendingLabel->setText(pending ? tr("%n change(s) waiting to be sent", nullptr, *pending) : pending.error().message);
+    if (m_sync)
+        m_sync->localChanged();
 }
 
 } // namespace centrale

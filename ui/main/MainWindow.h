@@ -1,6 +1,10 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
+#include <QSet>
+
+#include <memory>
 
 class QActionGroup;
 class QGroupBox;
@@ -20,6 +24,12 @@ class TablePanel;
 class Translations;
 class UsersModel;
 class CalendarEditor;
+class ConflictsDialog;
+class CredentialStore;
+class ElevationDialog;
+class LoginDialog;
+class SyncController;
+class SyncStatusWidget;
 
 // The main window: the portal's menus on the left, the selected menu's panel on the right, and
 // the store's state in the status bar.
@@ -31,7 +41,9 @@ public:
 
     // reloader: how "Save and reload" reaches the phones; without one, a SIP sender of the window's own
     // (SipPhoneReloader, T1 from CENTRALE_SIP_T1_MS).
-    MainWindow(Store &store, Translations &translations, PhoneReloader *reloader = nullptr, QWidget *parent = nullptr);
+    // credentials: where the server session's token is kept; without one, the system keychain.
+    MainWindow(Store &store, Translations &translations, PhoneReloader *reloader = nullptr, QWidget *parent = nullptr,
+        CredentialStore *credentials = nullptr);
     ~MainWindow() override;
 
     void showPage(Page page);
@@ -40,6 +52,12 @@ public:
     // A page whose edits can be undone registers its stack; Edit › Undo/Redo follow the shown page.
     void registerUndoStack(Page page, QUndoStack *stack);
     QUndoGroup *undoGroup() const { return m_undoGroup; }
+    SyncController *syncController() const { return m_sync; }
+    SyncStatusWidget *syncStatus() const { return m_syncStatus; }
+    // Server › Connect to a server…, Conflicts…: non-modal for the rest of the application's windows.
+    LoginDialog *openLoginDialog(const QString &reason = {});
+    ConflictsDialog *openConflictsDialog();
+    ElevationDialog *openElevationDialog();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -50,6 +68,8 @@ private:
     void buildNavigation();
     void retranslate();
     void refreshStatus();
+    void buildServerMenu();
+    void afterSync();
 
     Store &m_store;
     Translations &m_translations;
@@ -75,6 +95,18 @@ private:
     QHash<int, QUndoStack *> m_undoStacks;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    std::unique_ptr<CredentialStore> m_ownCredentials;
+    SyncController *m_sync = nullptr;
+    SyncStatusWidget *m_syncStatus = nullptr;
+    QMenu *m_serverMenu = nullptr;
+    QAction *m_connectAction = nullptr;
+    QAction *m_syncAction = nullptr;
+    QAction *m_conflictsAction = nullptr;
+    QAction *m_disconnectAction = nullptr;
+    QPointer<LoginDialog> m_loginDialog;
+    QPointer<ConflictsDialog> m_conflictsDialog;
+    QPointer<ElevationDialog> m_elevationDialog;
+    QSet<int> m_stalePanels;
 };
 
 } // namespace centrale

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "sync/SyncEngine.h"
+
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+
+namespace centrale {
+
+class CredentialStore;
+class Store;
+
+// The desktop's connection to its server: logs in, syncs in the background and keeps the state the
+// status bar shows. Every call to the server runs in a worker thread with its own Store on the
+// same file and its own connector (a Store and a QNetworkAccessManager belong to one thread), one
+// job at a time; the interface thread only reads the outbox and conflict counts.
+class SyncController final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncController)
+public:
+    enum class State { NotConnected, Online, Syncing, Offline };
+
+    // The answer of a job, for the dialog that asked.
+    struct Answer {
+        bool ok = false;
+        QString message;
+        QString code; // the server's problem code, when it gave one
+    };
+
+    SyncController(Store &store, CredentialStore &credentials, QObject *parent = nullptr);
+    ~SyncController() override;
+
+    State state() const { return m_state; }
+    // The interface thread's store (reads only: names for the conflicts dialog).
+    Store &store() const { return m_store; }
+    SyncSettings settings() const { return m_settings; }
+    bool connected() const { return m_settings.configured(); }
+    bool busy() const { return m_busy; }
+    // Why the last sync failed (offline, refused), empty after a good one.
+    QString lastError() const { return m_lastError; }
+    // When the next automatic attempt is due after a network error.
+    QDateTime nextTry() const { return m_nextTry; }
+    int waiting() const;
+    int conflictCount() const;
+    // The language of the server's messages: fr, nl or en.
+    void setLanguage(const QString &code) { m_language = code; }
+    // Automatic sync after local changes and every few minutes (on by default).
+    void setAutomatic(bool on);
+    // The server and username to propose in the login dialog.
+    QString lastServer() const;
+    QString lastUsername() const;
+
+    void login(const QString &server, const QString &username, const QString &password, std::function<void(const Answer &)> done);
+    void elevate(const QString &password, std::function<void(const Answer &)> done);
+    void requestPasswordReset(const QString &server, const QString &identifier, std::function<void(const Answer &)> done);
+    void confirmPasswordReset(
+        const QString &server, const QString &code, const QString &newPassword, std::function<void(const Answer &)> done);
+    void resolve(qint64 conflictId, bool keepMine, std::function<void(const Answer &)> done);
+    Result<QList<SyncConflict>> conflicts();
+    // Ends the session: the token leaves the keychain, the store stays as it is.
+    void disconnectFromServer();
+
+public Q_SLOTS:
+    void syncNow();
+    // The store may have changed here: a sync follows a few seconds after the outbox grows.
+    void localChanged();
+
+Q_SIGNALS:
+    void stateChanged();
+    void progress(const QString &step, int done, int total);
+    // A sync ended (well or not): the panels show what it brought.
+    void synced(bool ok);
+    // The server wants the password again for the administrator view.
+    void elevationRequired(const QString &message);
+    // The session is gone: log in again.
+    void loginRequired(const QString &message);
+
+private:
+    struct SyncOutcome {
+        bool ok = false;
+        Error error;
+        SyncReport report;
+        SyncSettings settings;
+    };
+    template <typename T> void runJob(std::function<T()> work, std::function<void(const T &)> done);
+    void finishSync(const SyncOutcome &outcome);
+    void setState(State state);
+    void reloadSettings();
+    Answer fromStatus(const Status &s) const;
+
+    Store &m_store;
+    CredentialStore &m_credentials;
+    SyncSettings m_settings;
+    State m_state = State::NotConnected;
+    QString m_language = QStringLiteral("en");
+    QString m_lastError;
+    QDateTime m_nextTry;
+    bool m_busy = false;
+    bool m_syncAgain = false;
+    bool m_automatic = true;
+    int m_lastWaiting = 0;
+    int m_backoffMs = 0;
+    QTimer m_debounce;
+    QTimer m_periodic;
+    QTimer m_retry;
+    QTimer m_poll;
+    QList<QFutureWatcherBase *> m_jobs;
+};
+
+} // namespace centrale
