@@ -27,6 +27,15 @@ struct ServerOptions {
     int maxBatchOperations = 500;
 };
 
+// Where a message's delivery stands (the queue's columns; see MessageDelivery).
+struct MessageProgress {
+    int attempts = 0;
+    qint64 nextAttemptAt = 0;
+    qint64 sentAt = 0;
+    QString reasonCode;
+    QString lastError;
+};
+
 // Who sent the request, once the bearer token is checked.
 struct Caller {
     QString tokenHash;
@@ -146,7 +155,8 @@ private:
     Result<QJsonObject> queueMessage(const Caller &caller, const QString &userId, const QJsonObject &user, const QString &kind,
                                      const QString &access, const QString &delivery);
     QJsonObject messageJson(const QString &id, const QString &userId, const QString &kind, const QString &delivery,
-                            const QString &recipient, const QJsonObject &payload, const QString &state, qint64 createdAt);
+        const QString &recipient, const QJsonObject &payload, const QString &state, qint64 createdAt, const MessageProgress &progress = {});
+    static MessageProgress messageProgress(const QSqlQuery &query, int first);
     // The stored answer of an earlier request with the same Idempotency-Key, if any (see idempotent()).
     std::optional<ApiResponse> replayed(const ApiRequest &request, const Caller &caller);
     QTimeZone organisationZone(const Caller &caller);

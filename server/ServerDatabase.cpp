@@ -58,6 +58,19 @@ QList<QStringList> migrationSteps()
             // A user's PIN (DECT, free seating), Argon2id-hashed like the password; never returned.
             QStringLiteral("ALTER TABLE account ADD COLUMN pin_hash TEXT NOT NULL DEFAULT ''"),
         },
+        {
+            // The delivery queue (MessageDelivery): state is queued, sending (claimed by a server
+            // instance until claimed_until), sent or failed; reason_code and last_error say why a
+            // message waits or failed. Times in milliseconds since the epoch.
+            QStringLiteral("ALTER TABLE message ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE message ADD COLUMN next_attempt_at BIGINT NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE message ADD COLUMN claim TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE message ADD COLUMN claimed_until BIGINT NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE message ADD COLUMN sent_at BIGINT NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE message ADD COLUMN reason_code TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE message ADD COLUMN last_error TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX message_due ON message (state, next_attempt_at)"),
+        },
     };
 }
 } // namespace

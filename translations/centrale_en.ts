@@ -341,6 +341,56 @@
         <source>The event &quot;%1&quot; cannot be imported: %2</source>
         <translation>The event &quot;%1&quot; cannot be imported: %2</translation>
     </message>
+    <message>
+        <source>no details</source>
+        <translation>no details</translation>
+    </message>
+    <message>
+        <source>No mail server is configured on the Centrale server: the message waits until one is (centrale-server serve --smtp).</source>
+        <translation>No mail server is configured on the Centrale server: the message waits until one is (centrale-server serve --smtp).</translation>
+    </message>
+    <message>
+        <source>No SMS gateway is configured on the Centrale server: the message waits until one is (centrale-server serve --sms-gateway).</source>
+        <translation>No SMS gateway is configured on the Centrale server: the message waits until one is (centrale-server serve --sms-gateway).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mail server could not take the message after %n attempt(s) (%1): check the server&apos;s mail settings, then send the message again.</source>
+        <translation>
+            <numerusform>The mail server could not take the message after %n attempt (%1): check the server&apos;s mail settings, then send the message again.</numerusform>
+            <numerusform>The mail server could not take the message after %n attempts (%1): check the server&apos;s mail settings, then send the message again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mail server cannot take the message for now (%1); another attempt is planned.</source>
+        <translation>The mail server cannot take the message for now (%1); another attempt is planned.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The SMS gateway could not take the message after %n attempt(s) (%1): check the server&apos;s SMS settings, then send the message again.</source>
+        <translation>
+            <numerusform>The SMS gateway could not take the message after %n attempt (%1): check the server&apos;s SMS settings, then send the message again.</numerusform>
+            <numerusform>The SMS gateway could not take the message after %n attempts (%1): check the server&apos;s SMS settings, then send the message again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SMS gateway cannot take the message for now (%1); another attempt is planned.</source>
+        <translation>The SMS gateway cannot take the message for now (%1); another attempt is planned.</translation>
+    </message>
+    <message>
+        <source>The message was refused (%1): check the user&apos;s e-mail address or mobile number, then send it again.</source>
+        <translation>The message was refused (%1): check the user&apos;s e-mail address or mobile number, then send it again.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid: correct it, then send the message again.</source>
+        <translation>The e-mail address is not valid: correct it, then send the message again.</translation>
+    </message>
+    <message>
+        <source>The mobile number is not valid: correct it, then send the message again.</source>
+        <translation>The mobile number is not valid: correct it, then send the message again.</translation>
+    </message>
+    <message>
+        <source>The code expired before the message could be sent: send the message again.</source>
+        <translation>The code expired before the message could be sent: send the message again.</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -1566,6 +1616,148 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     <message>
         <source>The session could not be removed from the system keychain: %1</source>
         <translation>The session could not be removed from the system keychain: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelivery</name>
+    <message>
+        <source>e-mail through %1 from %2</source>
+        <translation>e-mail through %1 from %2</translation>
+    </message>
+    <message>
+        <source>no mail server configured (e-mail waits in the queue)</source>
+        <translation>no mail server configured (e-mail waits in the queue)</translation>
+    </message>
+    <message>
+        <source>SMS through %1</source>
+        <translation>SMS through %1</translation>
+    </message>
+    <message>
+        <source>no SMS gateway configured (SMS wait in the queue)</source>
+        <translation>no SMS gateway configured (SMS wait in the queue)</translation>
+    </message>
+    <message>
+        <source>Messages: %1; %2.</source>
+        <translation>Messages: %1; %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplates</name>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hello %1,</translation>
+    </message>
+    <message>
+        <source>To choose your password, open this link: %1</source>
+        <translation>To choose your password, open this link: %1</translation>
+    </message>
+    <message>
+        <source>Your one-time code: %1</source>
+        <translation>Your one-time code: %1</translation>
+    </message>
+    <message>
+        <source>It can be used once and expires on %1.</source>
+        <translation>It can be used once and expires on %1.</translation>
+    </message>
+    <message>
+        <source>%1: your code to choose a new password</source>
+        <translation>%1: your code to choose a new password</translation>
+    </message>
+    <message>
+        <source>A new password was requested for your %1 account %2.</source>
+        <translation>A new password was requested for your %1 account %2.</translation>
+    </message>
+    <message>
+        <source>If you did not ask for it, ignore this message: your password does not change.</source>
+        <translation>If you did not ask for it, ignore this message: your password does not change.</translation>
+    </message>
+    <message>
+        <source>%1: your code to choose a new password is %2, valid until %3. If you did not ask for it, ignore this message.</source>
+        <translation>%1: your code to choose a new password is %2, valid until %3. If you did not ask for it, ignore this message.</translation>
+    </message>
+    <message>
+        <source>%1: set up the mobile telephony app</source>
+        <translation>%1: set up the mobile telephony app</translation>
+    </message>
+    <message>
+        <source>%1 has opened your access to its mobile telephony app: your business number on your smartphone.</source>
+        <translation>%1 has opened your access to its mobile telephony app: your business number on your smartphone.</translation>
+    </message>
+    <message>
+        <source>Your administrator will tell you which app to install on your smartphone.</source>
+        <translation>Your administrator will tell you which app to install on your smartphone.</translation>
+    </message>
+    <message>
+        <source>Download the app on your smartphone: %1</source>
+        <translation>Download the app on your smartphone: %1</translation>
+    </message>
+    <message>
+        <source>Open the app, sign in with your username and choose your password with the code below.</source>
+        <translation>Open the app, sign in with your username and choose your password with the code below.</translation>
+    </message>
+    <message>
+        <source>mobile app</source>
+        <translation>mobile app</translation>
+    </message>
+    <message>
+        <source>%1: install the PC softphone</source>
+        <translation>%1: install the PC softphone</translation>
+    </message>
+    <message>
+        <source>%1 has opened your access to its softphone: your business number on your computer.</source>
+        <translation>%1 has opened your access to its softphone: your business number on your computer.</translation>
+    </message>
+    <message>
+        <source>Your administrator will tell you where to download the softphone.</source>
+        <translation>Your administrator will tell you where to download the softphone.</translation>
+    </message>
+    <message>
+        <source>Download the softphone for your computer: %1</source>
+        <translation>Download the softphone for your computer: %1</translation>
+    </message>
+    <message>
+        <source>Install it, sign in with your username and choose your password with the code below.</source>
+        <translation>Install it, sign in with your username and choose your password with the code below.</translation>
+    </message>
+    <message>
+        <source>PC softphone</source>
+        <translation>PC softphone</translation>
+    </message>
+    <message>
+        <source>%1: your access to the telephony web portal</source>
+        <translation>%1: your access to the telephony web portal</translation>
+    </message>
+    <message>
+        <source>%1 has opened your access to its telephony web portal, where you manage your calls, voicemail and settings.</source>
+        <translation>%1 has opened your access to its telephony web portal, where you manage your calls, voicemail and settings.</translation>
+    </message>
+    <message>
+        <source>Your administrator will tell you the portal&apos;s address.</source>
+        <translation>Your administrator will tell you the portal&apos;s address.</translation>
+    </message>
+    <message>
+        <source>Sign in at %1</source>
+        <translation>Sign in at %1</translation>
+    </message>
+    <message>
+        <source>web portal</source>
+        <translation>web portal</translation>
+    </message>
+    <message>
+        <source>Your username: %1</source>
+        <translation>Your username: %1</translation>
+    </message>
+    <message>
+        <source>%1 welcomes you to its telephony %2. Username: %3. Code to choose your password: %4, valid until %5.</source>
+        <translation>%1 welcomes you to its telephony %2. Username: %3. Code to choose your password: %4, valid until %5.</translation>
+    </message>
+    <message>
+        <source>Start here: %1</source>
+        <translation>Start here: %1</translation>
+    </message>
+    <message>
+        <source>For your security, nobody from %1 will ever ask you for your password.</source>
+        <translation>For your security, nobody from %1 will ever ask you for your password.</translation>
     </message>
 </context>
 <context>
@@ -2801,10 +2993,6 @@ Each command takes --help. The database schema is created or brought up to date 
         <translation>Unknown command %1.</translation>
     </message>
     <message>
-        <source>Serves the Centrale API.</source>
-        <translation>Serves the Centrale API.</translation>
-    </message>
-    <message>
         <source>Address and port to listen on (HOST:PORT).</source>
         <translation>Address and port to listen on (HOST:PORT).</translation>
     </message>
@@ -2879,6 +3067,86 @@ Each command takes --help. The database schema is created or brought up to date 
     <message>
         <source>Administrator %1 of %2 is ready (user id %3).</source>
         <translation>Administrator %1 of %2 is ready (user id %3).</translation>
+    </message>
+    <message>
+        <source>
+Messages (serve): welcome and password-reset messages wait in the database and are sent by e-mail
+(--smtp URL --mail-from ADDRESS) or SMS (--sms-gateway URL [--sms-key KEY]), retried with back-off
+while the mail server or the gateway is down. Options may come from --config FILE; secrets are never printed.
+</source>
+        <translation>
+Messages (serve): welcome and password-reset messages wait in the database and are sent by e-mail
+(--smtp URL --mail-from ADDRESS) or SMS (--sms-gateway URL [--sms-key KEY]), retried with back-off
+while the mail server or the gateway is down. Options may come from --config FILE; secrets are never printed.
+</translation>
+    </message>
+    <message>
+        <source>Serves the Centrale API and delivers its messages (e-mail and SMS).</source>
+        <translation>Serves the Centrale API and delivers its messages (e-mail and SMS).</translation>
+    </message>
+    <message>
+        <source>Reads the options from this file (INI: one &quot;option = value&quot; a line, for example smtp = smtps://...); the command line wins. Keep secrets here, readable by the server&apos;s account only.</source>
+        <translation>Reads the options from this file (INI: one &quot;option = value&quot; a line, for example smtp = smtps://...); the command line wins. Keep secrets here, readable by the server&apos;s account only.</translation>
+    </message>
+    <message>
+        <source>The mail server: smtp://[USER:PASSWORD@]HOST:587 (STARTTLS when offered) or smtps://HOST:465 (TLS). Without it, e-mail waits in the queue.</source>
+        <translation>The mail server: smtp://[USER:PASSWORD@]HOST:587 (STARTTLS when offered) or smtps://HOST:465 (TLS). Without it, e-mail waits in the queue.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s e-mail address, for example centrale@example.be.</source>
+        <translation>The sender&apos;s e-mail address, for example centrale@example.be.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway&apos;s address (HTTP POST of JSON {to, from, text, encoding, parts}). Without it, SMS wait in the queue.</source>
+        <translation>The SMS gateway&apos;s address (HTTP POST of JSON {to, from, text, encoding, parts}). Without it, SMS wait in the queue.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway&apos;s key, sent as Authorization: Bearer KEY.</source>
+        <translation>The SMS gateway&apos;s key, sent as Authorization: Bearer KEY.</translation>
+    </message>
+    <message>
+        <source>The SMS sender name or number (default Centrale).</source>
+        <translation>The SMS sender name or number (default Centrale).</translation>
+    </message>
+    <message>
+        <source>The web portal&apos;s address, given in welcome messages (the code link is URL/reset-password?code=...).</source>
+        <translation>The web portal&apos;s address, given in welcome messages (the code link is URL/reset-password?code=...).</translation>
+    </message>
+    <message>
+        <source>Where to download the mobile app, given in welcome messages.</source>
+        <translation>Where to download the mobile app, given in welcome messages.</translation>
+    </message>
+    <message>
+        <source>Where to download the PC softphone, given in welcome messages.</source>
+        <translation>Where to download the PC softphone, given in welcome messages.</translation>
+    </message>
+    <message>
+        <source>Seconds before the first new attempt after a temporary error (default 30); doubled at each attempt, at most one hour.</source>
+        <translation>Seconds before the first new attempt after a temporary error (default 30); doubled at each attempt, at most one hour.</translation>
+    </message>
+    <message>
+        <source>Attempts before a message is given up (default 10).</source>
+        <translation>Attempts before a message is given up (default 10).</translation>
+    </message>
+    <message>
+        <source>Cannot read the configuration file %1.</source>
+        <translation>Cannot read the configuration file %1.</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 is not a valid INI file.</source>
+        <translation>The configuration file %1 is not a valid INI file.</translation>
+    </message>
+    <message>
+        <source>--retry-after must be a number of seconds from 1 to 3600.</source>
+        <translation>--retry-after must be a number of seconds from 1 to 3600.</translation>
+    </message>
+    <message>
+        <source>--max-attempts must be a number from 1 to 100.</source>
+        <translation>--max-attempts must be a number from 1 to 100.</translation>
+    </message>
+    <message>
+        <source>--smtp needs --mail-from, the sender&apos;s address.</source>
+        <translation>--smtp needs --mail-from, the sender&apos;s address.</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +3324,24 @@ Each command takes --help. The database schema is created or brought up to date 
     <message>
         <source>SIP password</source>
         <translation>SIP password</translation>
+    </message>
+</context>
+<context>
+    <name>SmsGateway</name>
+    <message>
+        <source>The SMS gateway must be an http:// or https:// address.</source>
+        <translation>The SMS gateway must be an http:// or https:// address.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSender</name>
+    <message>
+        <source>The mail server must look like smtp://USER:PASSWORD@HOST:587 or smtps://HOST:465.</source>
+        <translation>The mail server must look like smtp://USER:PASSWORD@HOST:587 or smtps://HOST:465.</translation>
+    </message>
+    <message>
+        <source>--mail-from needs the sender&apos;s e-mail address, for example centrale@example.be.</source>
+        <translation>--mail-from needs the sender&apos;s e-mail address, for example centrale@example.be.</translation>
     </message>
 </context>
 <context>
