@@ -210,7 +210,17 @@ Status ServerDatabase::transaction(const std::function<Status()> &work)
             m_rollbackOnly = true;
         return s;
     }
-    if (!m_db.transaction())
+    // SQLite: take the write lock at the start. A deferred transaction that reads, then writes
+    // after another connection (the delivery thread, another process) committed, fails at once
+    // (SQLITE_BUSY_SNAPSHOT) instead of waiting its turn.
+    bool begun = false;
+    if (m_kind == Kind::Sqlite) {
+        QSqlQuery begin(m_db);
+        begun = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    } else {
+        begun = m_db.transaction();
+    }
+    if (!begun)
         return Error{ErrorCode::Storage, tr("The server's database could not start a transaction: %1").arg(m_db.lastError().text()), {}};
     m_transactionDepth = 1;
     m_rollbackOnly = false;

@@ -1619,6 +1619,177 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     </message>
 </context>
 <context>
+    <name>MessageCommands</name>
+    <message>
+        <source>
+Messages:
+  welcome USERNAME... [--web] [--mobile] [--softphone] [--delivery auto|email|sms]
+                                send each user a welcome message per access, by e-mail or SMS, through the server
+  password-reset --server URL IDENTIFIER   send a code to choose a new password (username or mobile number)
+  password-reset --server URL --code CODE  choose the new password with the code (read from standard input)
+</source>
+        <translation>
+Messages:
+  welcome USERNAME... [--web] [--mobile] [--softphone] [--delivery auto|email|sms]
+                                send each user a welcome message per access, by e-mail or SMS, through the server
+  password-reset --server URL IDENTIFIER   send a code to choose a new password (username or mobile number)
+  password-reset --server URL --code CODE  choose the new password with the code (read from standard input)
+</translation>
+    </message>
+    <message>
+        <source>Asks the server to send each user a welcome message per chosen access: how to sign in or install, the username and a one-time code to choose a password (never a password). Needs a store logged in to its server.</source>
+        <translation>Asks the server to send each user a welcome message per chosen access: how to sign in or install, the username and a one-time code to choose a password (never a password). Needs a store logged in to its server.</translation>
+    </message>
+    <message>
+        <source>The web portal.</source>
+        <translation>The web portal.</translation>
+    </message>
+    <message>
+        <source>The mobile app.</source>
+        <translation>The mobile app.</translation>
+    </message>
+    <message>
+        <source>The PC softphone.</source>
+        <translation>The PC softphone.</translation>
+    </message>
+    <message>
+        <source>auto (default: SMS for the mobile app when there is a mobile number, else e-mail), email or sms.</source>
+        <translation>auto (default: SMS for the mobile app when there is a mobile number, else e-mail), email or sms.</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>how</translation>
+    </message>
+    <message>
+        <source>The users, by username (name@domain).</source>
+        <translation>The users, by username (name@domain).</translation>
+    </message>
+    <message>
+        <source>USERNAME...</source>
+        <translation>USERNAME...</translation>
+    </message>
+    <message>
+        <source>welcome needs one or more usernames and at least one of --web, --mobile and --softphone.</source>
+        <translation>welcome needs one or more usernames and at least one of --web, --mobile and --softphone.</translation>
+    </message>
+    <message>
+        <source>--delivery takes auto, email or sms.</source>
+        <translation>--delivery takes auto, email or sms.</translation>
+    </message>
+    <message>
+        <source>This store is not connected to a server. Log in first: centrale-cli login --server URL --user NAME</source>
+        <translation>This store is not connected to a server. Log in first: centrale-cli login --server URL --user NAME</translation>
+    </message>
+    <message>
+        <source>There is no session for %1 on %2: log in again.</source>
+        <translation>There is no session for %1 on %2: log in again.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1 Log in again with centrale-cli login.</source>
+        <translation>The server refused: %1 Log in again with centrale-cli login.</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>queued</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Forgot password: sends a one-time code to the e-mail address or mobile number registered for a username or mobile number (the answer is the same whether or not the account exists); with --code, sets the new password, read from the terminal without echo, or from standard input.</source>
+        <translation>Forgot password: sends a one-time code to the e-mail address or mobile number registered for a username or mobile number (the answer is the same whether or not the account exists); with --code, sets the new password, read from the terminal without echo, or from standard input.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, for example https://centrale.example.be:8443 (default: the store&apos;s server).</source>
+        <translation>The server&apos;s address, for example https://centrale.example.be:8443 (default: the store&apos;s server).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>The code received, to choose the new password.</source>
+        <translation>The code received, to choose the new password.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>The username (name@domain) or the registered mobile number (+324...).</source>
+        <translation>The username (name@domain) or the registered mobile number (+324...).</translation>
+    </message>
+    <message>
+        <source>IDENTIFIER</source>
+        <translation>IDENTIFIER</translation>
+    </message>
+    <message>
+        <source>password-reset needs --server URL (or a store connected to a server).</source>
+        <translation>password-reset needs --server URL (or a store connected to a server).</translation>
+    </message>
+    <message>
+        <source>With --code, give no username: the code says whose password it is.</source>
+        <translation>With --code, give no username: the code says whose password it is.</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>No password was given.</translation>
+    </message>
+    <message>
+        <source>The new password is set. Log in with it; the other sessions of this account were closed.</source>
+        <translation>The new password is set. Log in with it; the other sessions of this account were closed.</translation>
+    </message>
+    <message>
+        <source>password-reset needs a username or a mobile number, or --code CODE.</source>
+        <translation>password-reset needs a username or a mobile number, or --code CODE.</translation>
+    </message>
+    <message>
+        <source>If this account exists, a code to choose a new password has been sent to its e-mail address or mobile number. Then run: centrale-cli password-reset --server %1 --code CODE</source>
+        <translation>If this account exists, a code to choose a new password has been sent to its e-mail address or mobile number. Then run: centrale-cli password-reset --server %1 --code CODE</translation>
+    </message>
+</context>
+<context>
     <name>MessageDelivery</name>
     <message>
         <source>e-mail through %1 from %2</source>

@@ -1619,6 +1619,177 @@ Codes de sortie&amp;#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de comman
     </message>
 </context>
 <context>
+    <name>MessageCommands</name>
+    <message>
+        <source>
+Messages:
+  welcome USERNAME... [--web] [--mobile] [--softphone] [--delivery auto|email|sms]
+                                send each user a welcome message per access, by e-mail or SMS, through the server
+  password-reset --server URL IDENTIFIER   send a code to choose a new password (username or mobile number)
+  password-reset --server URL --code CODE  choose the new password with the code (read from standard input)
+</source>
+        <translation>
+Messages&#xa0;:
+  welcome UTILISATEUR... [--web] [--mobile] [--softphone] [--delivery auto|email|sms]
+                                envoie à chaque utilisateur un message de bienvenue par accès, par e-mail ou SMS, via le serveur
+  password-reset --server URL IDENTIFIANT  envoie un code pour choisir un nouveau mot de passe (nom d’utilisateur ou numéro mobile)
+  password-reset --server URL --code CODE  choisit le nouveau mot de passe avec le code (lu sur l’entrée standard)
+</translation>
+    </message>
+    <message>
+        <source>Asks the server to send each user a welcome message per chosen access: how to sign in or install, the username and a one-time code to choose a password (never a password). Needs a store logged in to its server.</source>
+        <translation>Demande au serveur d’envoyer à chaque utilisateur un message de bienvenue par accès choisi&#xa0;: comment se connecter ou installer, le nom d’utilisateur et un code à usage unique pour choisir un mot de passe (jamais un mot de passe). Demande une base de données connectée à son serveur.</translation>
+    </message>
+    <message>
+        <source>The web portal.</source>
+        <translation>Le portail web.</translation>
+    </message>
+    <message>
+        <source>The mobile app.</source>
+        <translation>L’application mobile.</translation>
+    </message>
+    <message>
+        <source>The PC softphone.</source>
+        <translation>Le softphone pour PC.</translation>
+    </message>
+    <message>
+        <source>auto (default: SMS for the mobile app when there is a mobile number, else e-mail), email or sms.</source>
+        <translation>auto (par défaut&#xa0;: SMS pour l’application mobile s’il y a un numéro mobile, sinon e-mail), email ou sms.</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>The users, by username (name@domain).</source>
+        <translation>Les utilisateurs, par nom d’utilisateur (nom@domaine).</translation>
+    </message>
+    <message>
+        <source>USERNAME...</source>
+        <translation>UTILISATEUR...</translation>
+    </message>
+    <message>
+        <source>welcome needs one or more usernames and at least one of --web, --mobile and --softphone.</source>
+        <translation>welcome demande un ou plusieurs noms d’utilisateur et au moins une des options --web, --mobile et --softphone.</translation>
+    </message>
+    <message>
+        <source>--delivery takes auto, email or sms.</source>
+        <translation>--delivery prend auto, email ou sms.</translation>
+    </message>
+    <message>
+        <source>This store is not connected to a server. Log in first: centrale-cli login --server URL --user NAME</source>
+        <translation>Cette base de données n’est reliée à aucun serveur. Connectez-vous d’abord&#xa0;: centrale-cli login --server URL --user NOM</translation>
+    </message>
+    <message>
+        <source>There is no session for %1 on %2: log in again.</source>
+        <translation>Il n’y a pas de session pour %1 sur %2&#xa0;: reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1 Log in again with centrale-cli login.</source>
+        <translation>Le serveur a refusé&#xa0;: %1 Reconnectez-vous avec centrale-cli login.</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Forgot password: sends a one-time code to the e-mail address or mobile number registered for a username or mobile number (the answer is the same whether or not the account exists); with --code, sets the new password, read from the terminal without echo, or from standard input.</source>
+        <translation>Mot de passe oublié&#xa0;: envoie un code à usage unique à l’adresse e-mail ou au numéro mobile enregistré pour un nom d’utilisateur ou un numéro mobile (la réponse est la même, que le compte existe ou non)&#xa0;; avec --code, définit le nouveau mot de passe, lu au terminal sans écho, ou sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, for example https://centrale.example.be:8443 (default: the store&apos;s server).</source>
+        <translation>L’adresse du serveur, par exemple https://centrale.example.be:8443 (par défaut&#xa0;: le serveur de la base de données).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>The code received, to choose the new password.</source>
+        <translation>Le code reçu, pour choisir le nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>The username (name@domain) or the registered mobile number (+324...).</source>
+        <translation>Le nom d’utilisateur (nom@domaine) ou le numéro mobile enregistré (+324...).</translation>
+    </message>
+    <message>
+        <source>IDENTIFIER</source>
+        <translation>IDENTIFIANT</translation>
+    </message>
+    <message>
+        <source>password-reset needs --server URL (or a store connected to a server).</source>
+        <translation>password-reset demande --server URL (ou une base de données reliée à un serveur).</translation>
+    </message>
+    <message>
+        <source>With --code, give no username: the code says whose password it is.</source>
+        <translation>Avec --code, ne donnez pas de nom d’utilisateur&#xa0;: le code dit de qui est le mot de passe.</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Nouveau mot de passe&#xa0;: </translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>Aucun mot de passe n’a été donné.</translation>
+    </message>
+    <message>
+        <source>The new password is set. Log in with it; the other sessions of this account were closed.</source>
+        <translation>Le nouveau mot de passe est défini. Connectez-vous avec lui&#xa0;; les autres sessions de ce compte ont été fermées.</translation>
+    </message>
+    <message>
+        <source>password-reset needs a username or a mobile number, or --code CODE.</source>
+        <translation>password-reset demande un nom d’utilisateur ou un numéro mobile, ou --code CODE.</translation>
+    </message>
+    <message>
+        <source>If this account exists, a code to choose a new password has been sent to its e-mail address or mobile number. Then run: centrale-cli password-reset --server %1 --code CODE</source>
+        <translation>Si ce compte existe, un code pour choisir un nouveau mot de passe a été envoyé à son adresse e-mail ou à son numéro mobile. Lancez ensuite&#xa0;: centrale-cli password-reset --server %1 --code CODE</translation>
+    </message>
+</context>
+<context>
     <name>MessageDelivery</name>
     <message>
         <source>e-mail through %1 from %2</source>

@@ -1619,6 +1619,177 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     </message>
 </context>
 <context>
+    <name>MessageCommands</name>
+    <message>
+        <source>
+Messages:
+  welcome USERNAME... [--web] [--mobile] [--softphone] [--delivery auto|email|sms]
+                                send each user a welcome message per access, by e-mail or SMS, through the server
+  password-reset --server URL IDENTIFIER   send a code to choose a new password (username or mobile number)
+  password-reset --server URL --code CODE  choose the new password with the code (read from standard input)
+</source>
+        <translation>
+Berichten:
+  welcome GEBRUIKER... [--web] [--mobile] [--softphone] [--delivery auto|email|sms]
+                                stuurt elke gebruiker een welkomstbericht per toegang, per e-mail of sms, via de server
+  password-reset --server URL IDENTIFICATIE  stuurt een code om een nieuw wachtwoord te kiezen (gebruikersnaam of gsm-nummer)
+  password-reset --server URL --code CODE  kiest het nieuwe wachtwoord met de code (gelezen van standaardinvoer)
+</translation>
+    </message>
+    <message>
+        <source>Asks the server to send each user a welcome message per chosen access: how to sign in or install, the username and a one-time code to choose a password (never a password). Needs a store logged in to its server.</source>
+        <translation>Vraagt de server elke gebruiker een welkomstbericht per gekozen toegang te sturen: hoe aan te melden of te installeren, de gebruikersnaam en een eenmalige code om een wachtwoord te kiezen (nooit een wachtwoord). Vereist een database die bij haar server is aangemeld.</translation>
+    </message>
+    <message>
+        <source>The web portal.</source>
+        <translation>Het webportaal.</translation>
+    </message>
+    <message>
+        <source>The mobile app.</source>
+        <translation>De mobiele app.</translation>
+    </message>
+    <message>
+        <source>The PC softphone.</source>
+        <translation>De softphone voor pc.</translation>
+    </message>
+    <message>
+        <source>auto (default: SMS for the mobile app when there is a mobile number, else e-mail), email or sms.</source>
+        <translation>auto (standaard: sms voor de mobiele app als er een gsm-nummer is, anders e-mail), email of sms.</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>hoe</translation>
+    </message>
+    <message>
+        <source>The users, by username (name@domain).</source>
+        <translation>De gebruikers, op gebruikersnaam (naam@domein).</translation>
+    </message>
+    <message>
+        <source>USERNAME...</source>
+        <translation>GEBRUIKER...</translation>
+    </message>
+    <message>
+        <source>welcome needs one or more usernames and at least one of --web, --mobile and --softphone.</source>
+        <translation>welcome vraagt een of meer gebruikersnamen en minstens een van --web, --mobile en --softphone.</translation>
+    </message>
+    <message>
+        <source>--delivery takes auto, email or sms.</source>
+        <translation>--delivery neemt auto, email of sms.</translation>
+    </message>
+    <message>
+        <source>This store is not connected to a server. Log in first: centrale-cli login --server URL --user NAME</source>
+        <translation>Deze database is niet met een server verbonden. Meld u eerst aan: centrale-cli login --server URL --user NAAM</translation>
+    </message>
+    <message>
+        <source>There is no session for %1 on %2: log in again.</source>
+        <translation>Er is geen sessie voor %1 op %2: meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1 Log in again with centrale-cli login.</source>
+        <translation>De server weigerde: %1 Meld u opnieuw aan met centrale-cli login.</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>verstuurd</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>in wachtrij</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>sms</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Toegang</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Forgot password: sends a one-time code to the e-mail address or mobile number registered for a username or mobile number (the answer is the same whether or not the account exists); with --code, sets the new password, read from the terminal without echo, or from standard input.</source>
+        <translation>Wachtwoord vergeten: stuurt een eenmalige code naar het e-mailadres of gsm-nummer dat geregistreerd is voor een gebruikersnaam of gsm-nummer (het antwoord is hetzelfde, of de account nu bestaat of niet); met --code stelt het het nieuwe wachtwoord in, gelezen van de terminal zonder echo, of van standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, for example https://centrale.example.be:8443 (default: the store&apos;s server).</source>
+        <translation>Het adres van de server, bijvoorbeeld https://centrale.example.be:8443 (standaard: de server van de database).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>The code received, to choose the new password.</source>
+        <translation>De ontvangen code, om het nieuwe wachtwoord te kiezen.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>The username (name@domain) or the registered mobile number (+324...).</source>
+        <translation>De gebruikersnaam (naam@domein) of het geregistreerde gsm-nummer (+324...).</translation>
+    </message>
+    <message>
+        <source>IDENTIFIER</source>
+        <translation>IDENTIFICATIE</translation>
+    </message>
+    <message>
+        <source>password-reset needs --server URL (or a store connected to a server).</source>
+        <translation>password-reset vraagt --server URL (of een database die met een server verbonden is).</translation>
+    </message>
+    <message>
+        <source>With --code, give no username: the code says whose password it is.</source>
+        <translation>Geef met --code geen gebruikersnaam: de code zegt van wie het wachtwoord is.</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Nieuw wachtwoord: </translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>Er werd geen wachtwoord gegeven.</translation>
+    </message>
+    <message>
+        <source>The new password is set. Log in with it; the other sessions of this account were closed.</source>
+        <translation>Het nieuwe wachtwoord is ingesteld. Meld u ermee aan; de andere sessies van deze account werden gesloten.</translation>
+    </message>
+    <message>
+        <source>password-reset needs a username or a mobile number, or --code CODE.</source>
+        <translation>password-reset vraagt een gebruikersnaam of een gsm-nummer, of --code CODE.</translation>
+    </message>
+    <message>
+        <source>If this account exists, a code to choose a new password has been sent to its e-mail address or mobile number. Then run: centrale-cli password-reset --server %1 --code CODE</source>
+        <translation>Als deze account bestaat, werd een code om een nieuw wachtwoord te kiezen naar zijn e-mailadres of gsm-nummer gestuurd. Voer daarna uit: centrale-cli password-reset --server %1 --code CODE</translation>
+    </message>
+</context>
+<context>
     <name>MessageDelivery</name>
     <message>
         <source>e-mail through %1 from %2</source>

@@ -3,7 +3,7 @@
 // loopback port, each message written to a folder) and to an SMS gateway stood in for by a
 // small HTTP receiver here. Also: the pieces (GSM-7/UCS-2 splitting, MIME encoding, templates),
 // SMTP down then up, gateway errors, malformed and refused addresses, two instances on one
-// PostgreSQL, and the password reset through centrale-cli.
+// PostgreSQL, the password reset and the welcome command through centrale-cli.
 
 #include "MessageTemplates.h"
 #include "MimeMessage.h"
@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -187,6 +188,40 @@ private:
     std::unique_ptr<ServerDatabase> m_db;
     std::unique_ptr<Api> m_api;
     Client m_admin;
+    QProcess m_dbus;
+    QProcess m_keyring;
+    bool m_keychainStarted = false;
+
+    // A private session bus and keyring, in a home of their own, for the CLI's session token.
+    void startKeychain()
+    {
+        if (m_keychainStarted)
+            return;
+        for (const char *tool : {"dbus-daemon", "gnome-keyring-daemon"}) {
+            if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
+                QFAIL(qPrintable(
+                    QStringLiteral("%1 is needed for the keychain (Debian packages dbus and gnome-keyring).").arg(QLatin1String(tool))));
+        }
+        const QString home = m_dir.filePath(QStringLiteral("home"));
+        QVERIFY(QDir().mkpath(home + QStringLiteral("/data")));
+        qputenv("HOME", home.toUtf8());
+        qputenv("XDG_DATA_HOME", (home + QStringLiteral("/data")).toUtf8());
+        qputenv("XDG_RUNTIME_DIR", home.toUtf8());
+        m_dbus.start(
+            QStringLiteral("dbus-daemon"), {QStringLiteral("--session"), QStringLiteral("--print-address=1"), QStringLiteral("--nofork")});
+        QVERIFY(m_dbus.waitForStarted());
+        QVERIFY(m_dbus.waitForReadyRead(10000));
+        const QByteArray address = m_dbus.readLine().trimmed();
+        QVERIFY(address.startsWith("unix:"));
+        qputenv("DBUS_SESSION_BUS_ADDRESS", address);
+        m_keyring.start(QStringLiteral("gnome-keyring-daemon"),
+            {QStringLiteral("--foreground"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets")});
+        QVERIFY(m_keyring.waitForStarted());
+        m_keyring.write("keyring-password");
+        m_keyring.closeWriteChannel();
+        QTest::qWait(500);
+        m_keychainStarted = true;
+    }
 
     void freshOrganisation(const QString &backend = QStringLiteral("sqlite"))
     {
@@ -214,6 +249,8 @@ private:
     {
         const ApiResponse r = m_admin.write("POST", m_admin.org(QStringLiteral("/users/%1/welcome").arg(userId)),
             {{QStringLiteral("channels"), QJsonArray::fromStringList(channels)}, {QStringLiteral("delivery"), delivery}}, {});
+        if (r.status != 200)
+            qWarning("welcome refused: %d %s", r.status, r.body.constData());
         return r.jsonBody().value(QLatin1String("results")).toArray();
     }
     QJsonObject message(const QString &id) { return m_admin.call("GET", m_admin.org(QStringLiteral("/messages/") + id)).jsonBody(); }
@@ -453,7 +490,8 @@ private Q_SLOTS:
         const QString id
             = welcome(user, {QStringLiteral("softphone")}, QStringLiteral("email")).at(0).toObject().value(QLatin1String("id")).toString();
         // Nobody listens: the message waits, with the reason and the next attempt.
-        QTRY_VERIFY_WITH_TIMEOUT(message(id).value(QLatin1String("attempts")).toInt() >= 2, 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            message(id).value(QLatin1String("attempts")).toInt() >= 2, QJsonDocument(message(id)).toJson().constData(), 20000);
         QJsonObject status = message(id);
         QCOMPARE(status.value(QLatin1String("status")).toString(), QStringLiteral("queued"));
         QCOMPARE(status.value(QLatin1String("reasonCode")).toString(), QStringLiteral("smtp-error"));
@@ -581,6 +619,104 @@ private Q_SLOTS:
         auto q = m_db->exec(QStringLiteral("SELECT max(attempts) FROM message"));
         QVERIFY(q && q->next());
         QCOMPARE(q->value(0).toInt(), 1);
+    }
+
+    void passwordResetThroughTheCli()
+    {
+        freshOrganisation();
+        const quint16 smtpPort = freePort();
+        SmtpCatcher smtp;
+        QVERIFY(smtp.start(smtpPort, m_dir.filePath(QStringLiteral("mail-reset")), m_smtpScript));
+        ServerProcess server;
+        QVERIFY(server.start(QStringLiteral(CENTRALE_SERVER), serveArguments(smtpArguments(smtpPort))));
+        addUser(QStringLiteral("karin"), QStringLiteral("karin@example.be"), {}, QStringLiteral("en"));
+        const QString store = m_dir.filePath(QStringLiteral("reset-store.sqlite"));
+        CliResult r = runProgram(QStringLiteral(CENTRALE_CLI),
+            {QStringLiteral("password-reset"), QStringLiteral("--server"), server.url(), QStringLiteral("karin@domaincustomer.be"),
+                QStringLiteral("--store"), store});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QTRY_COMPARE_WITH_TIMEOUT(smtp.messages().size(), 1, 20000);
+        const QString plain = parseMail(smtp.messages().constFirst()).value(QLatin1String("plain")).toString();
+        static const QRegularExpression codeLine(QStringLiteral("Your one-time code: (\\S+)"));
+        const QString code = codeLine.match(plain).captured(1);
+        QVERIFY2(!code.isEmpty(), qPrintable(plain));
+        const QByteArray newPassword = "Brand-new-passw0rd\n";
+        r = runProgram(QStringLiteral(CENTRALE_CLI),
+            {QStringLiteral("password-reset"), QStringLiteral("--server"), server.url(), QStringLiteral("--code"), code,
+                QStringLiteral("--store"), store},
+            newPassword);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        Client karin {m_api.get(), {}, kDomain};
+        QVERIFY(karin.login(QStringLiteral("karin@domaincustomer.be"), QStringLiteral("Brand-new-passw0rd")));
+        // Single use.
+        r = runProgram(QStringLiteral(CENTRALE_CLI),
+            {QStringLiteral("password-reset"), QStringLiteral("--server"), server.url(), QStringLiteral("--code"), code,
+                QStringLiteral("--store"), store},
+            "Another-passw0rd-9\n");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!r.err.isEmpty());
+        // An unknown account gets the same answer.
+        r = runProgram(QStringLiteral(CENTRALE_CLI),
+            {QStringLiteral("password-reset"), QStringLiteral("--server"), server.url(), QStringLiteral("ghost@domaincustomer.be"),
+                QStringLiteral("--store"), store});
+        QCOMPARE(r.exitCode, 0);
+    }
+
+    void welcomeThroughTheCli()
+    {
+        startKeychain();
+        freshOrganisation();
+        const quint16 smtpPort = freePort();
+        SmtpCatcher smtp;
+        QVERIFY(smtp.start(smtpPort, m_dir.filePath(QStringLiteral("mail-cli")), m_smtpScript));
+        ServerProcess server;
+        QVERIFY(server.start(QStringLiteral(CENTRALE_SERVER), serveArguments(smtpArguments(smtpPort))));
+        addUser(QStringLiteral("sofie"), QStringLiteral("sofie@example.be"), {}, QStringLiteral("nl"));
+        addUser(QStringLiteral("tom"), {}, {}, QStringLiteral("en"));
+        const QString store = m_dir.filePath(QStringLiteral("welcome-store.sqlite"));
+        CliResult r = runProgram(QStringLiteral(CENTRALE_CLI),
+            {QStringLiteral("login"), QStringLiteral("--server"), server.url(), QStringLiteral("--user"),
+                QStringLiteral("admin@") + kDomain, QStringLiteral("--store"), store},
+            kPassword.toUtf8() + '\n');
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        r = runProgram(QStringLiteral(CENTRALE_CLI),
+            {QStringLiteral("welcome"), QStringLiteral("sofie@domaincustomer.be"), QStringLiteral("tom@domaincustomer.be"),
+                QStringLiteral("--web"), QStringLiteral("--json"), QStringLiteral("--store"), store});
+        // Tom has no address: his message failed, so the command reports a failure.
+        QCOMPARE(r.exitCode, 1);
+        const QJsonArray results = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results.at(0).toObject().value(QLatin1String("username")).toString(), QStringLiteral("sofie@domaincustomer.be"));
+        QCOMPARE(results.at(0).toObject().value(QLatin1String("delivery")).toString(), QStringLiteral("email"));
+        QVERIFY(results.at(0).toObject().value(QLatin1String("status")).toString() != QLatin1String("failed"));
+        QCOMPARE(results.at(1).toObject().value(QLatin1String("status")).toString(), QStringLiteral("failed"));
+        QCOMPARE(results.at(1).toObject().value(QLatin1String("reasonCode")).toString(), QStringLiteral("no-email"));
+        QVERIFY(!results.at(1).toObject().value(QLatin1String("reason")).toString().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(smtp.messages().size(), 1, 20000);
+        QVERIFY(parseMail(smtp.messages().constFirst())
+                    .value(QLatin1String("plain"))
+                    .toString()
+                    .contains(QLatin1String("sofie@domaincustomer.be")));
+        // The table form, and the command line's own checks.
+        r = runProgram(QStringLiteral(CENTRALE_CLI),
+            {QStringLiteral("welcome"), QStringLiteral("sofie@domaincustomer.be"), QStringLiteral("--mobile"), QStringLiteral("--store"),
+                store});
+        // No mobile number: the app's message goes by e-mail instead.
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QLatin1String("sofie@domaincustomer.be")) && r.out.contains(QLatin1String("mobile")), qPrintable(r.out));
+        r = runProgram(QStringLiteral(CENTRALE_CLI),
+            {QStringLiteral("welcome"), QStringLiteral("sofie@domaincustomer.be"), QStringLiteral("--store"), store});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_keychainStarted) {
+            m_keyring.kill();
+            m_keyring.waitForFinished();
+            m_dbus.kill();
+            m_dbus.waitForFinished();
+        }
     }
 };
 
