@@ -538,6 +538,59 @@ private Q_SLOTS:
         QCOMPARE(smtp.messages().size(), 0);
     }
 
+    void givesUpAfterTheLastAttempt()
+    {
+        freshOrganisation();
+        GatewayStub gateway;
+        gateway.script = {503, 502};
+        ServerProcess server;
+        QVERIFY(server.start(QStringLiteral(CENTRALE_SERVER),
+            serveArguments({QStringLiteral("--sms-gateway"), gateway.url(), QStringLiteral("--max-attempts"), QStringLiteral("2")})));
+        const QString user = addUser(QStringLiteral("lies"), {}, QStringLiteral("+32475000022"), QStringLiteral("en"));
+        const QString id
+            = welcome(user, {QStringLiteral("mobile")}, QStringLiteral("sms")).at(0).toObject().value(QLatin1String("id")).toString();
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("failed"), 20000);
+        const QJsonObject status = message(id);
+        QCOMPARE(status.value(QLatin1String("attempts")).toInt(), 2);
+        QCOMPARE(status.value(QLatin1String("reasonCode")).toString(), QStringLiteral("gateway-error"));
+        QVERIFY2(status.value(QLatin1String("reason")).toString().contains(QLatin1String("after 2 attempts")),
+            qPrintable(status.value(QLatin1String("reason")).toString()));
+        QCOMPARE(gateway.received.size(), 2);
+        // The code left the queue with the message.
+        auto q = m_db->exec(QStringLiteral("SELECT payload FROM message WHERE id = ?"), {id});
+        QVERIFY(q && q->next());
+        QVERIFY(!q->value(0).toString().contains(QLatin1String("\"code\"")));
+    }
+
+    void aCrashedClaimExpiresAndIsRetried()
+    {
+        freshOrganisation();
+        GatewayStub gateway;
+        const QString user = addUser(QStringLiteral("bart"), {}, QStringLiteral("+32475000033"), QStringLiteral("fr"));
+        const QString id
+            = welcome(user, {QStringLiteral("mobile")}, QStringLiteral("sms")).at(0).toObject().value(QLatin1String("id")).toString();
+        // As an instance that died while sending leaves it: claimed, its claim since expired.
+        QVERIFY(
+            m_db->exec(QStringLiteral(
+                           "UPDATE message SET state = 'sending', claim = 'dead-instance', claimed_until = 1, attempts = 1 WHERE id = ?"),
+                    {id})
+                .ok());
+        // And one still claimed by a live instance is left alone.
+        const QString busy
+            = welcome(user, {QStringLiteral("web")}, QStringLiteral("sms")).at(0).toObject().value(QLatin1String("id")).toString();
+        QVERIFY(m_db->exec(QStringLiteral("UPDATE message SET state = 'sending', claim = 'live-instance', claimed_until = ? WHERE id = ?"),
+                        {QDateTime::currentMSecsSinceEpoch() + 3'600'000, busy})
+                    .ok());
+        ServerProcess server;
+        QVERIFY(server.start(QStringLiteral(CENTRALE_SERVER), serveArguments({QStringLiteral("--sms-gateway"), gateway.url()})));
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("sent"), 20000);
+        QCOMPARE(message(id).value(QLatin1String("attempts")).toInt(), 2);
+        QTest::qWait(1500);
+        QCOMPARE(gateway.received.size(), 1);
+        QCOMPARE(state(busy), QStringLiteral("sending"));
+        QCOMPARE(message(busy).value(QLatin1String("status")).toString(), QStringLiteral("queued"));
+    }
+
     void withoutMailServerMessagesWait()
     {
         freshOrganisation();
