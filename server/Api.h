@@ -30,6 +30,15 @@ struct ServerOptions {
     RecordCallOptions recordCall; // recording a prompt by phone call
 };
 
+// Where a message's delivery stands (the queue's columns; see MessageDelivery).
+struct MessageProgress {
+    int attempts = 0;
+    qint64 nextAttemptAt = 0;
+    qint64 sentAt = 0;
+    QString reasonCode;
+    QString lastError;
+};
+
 // Who sent the request, once the bearer token is checked.
 struct Caller {
     QString tokenHash;
@@ -150,7 +159,9 @@ private:
     Result<QJsonObject> queueMessage(const Caller &caller, const QString &userId, const QJsonObject &user, const QString &kind,
                                      const QString &access, const QString &delivery);
     QJsonObject messageJson(const QString &id, const QString &userId, const QString &kind, const QString &delivery,
-                            const QString &recipient, const QJsonObject &payload, const QString &state, qint64 createdAt);
+                            const QString &recipient, const QJsonObject &payload, const QString &state, qint64 createdAt,
+                            const MessageProgress &progress = {});
+    static MessageProgress messageProgress(const QSqlQuery &query, int first);
     // Recording a prompt by phone call (ApiCallJobs.cpp): the job is a row of call_job that any
     // instance reads; the call runs on the instance that accepted it.
     ApiResponse recordCallRoute(const ApiRequest &request, const Caller &caller, const QString &promptSegment);

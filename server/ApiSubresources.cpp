@@ -415,16 +415,21 @@ Api::Outcome Api::resetUserPassword(const Caller &caller, const QString &userSeg
 
 // --- Messages -----------------------------------------------------------------------------------
 
-QJsonObject Api::messageJson(const QString &id, const QString &userId, const QString &kind, const QString &delivery,
-                             const QString &recipient, const QJsonObject &payload, const QString &state, qint64 createdAt)
+MessageProgress Api::messageProgress(const QSqlQuery &query, int first)
 {
-    QJsonObject m{{QStringLiteral("id"), id},
-                  {QStringLiteral("userId"), userId},
-                  {QStringLiteral("username"), payload.value(QLatin1String("username")).toString()},
-                  {QStringLiteral("kind"), kind},
-                  {QStringLiteral("status"), state},
-                  {QStringLiteral("attempts"), 0},
-                  {QStringLiteral("createdAt"), isoTime(createdAt)}};
+    return {query.value(first).toInt(), query.value(first + 1).toLongLong(), query.value(first + 2).toLongLong(),
+        query.value(first + 3).toString(), query.value(first + 4).toString()};
+}
+
+QJsonObject Api::messageJson(const QString &id, const QString &userId, const QString &kind, const QString &delivery,
+    const QString &recipient, const QJsonObject &payload, const QString &state, qint64 createdAt, const MessageProgress &progress)
+{
+    // "sending" is the queue's own business: to the administrator it is still queued.
+    const QString status = state == QLatin1String("sending") ? QStringLiteral("queued") : state;
+    QJsonObject m {{QStringLiteral("id"), id}, {QStringLiteral("userId"), userId},
+        {QStringLiteral("username"), payload.value(QLatin1String("username")).toString()}, {QStringLiteral("kind"), kind},
+        {QStringLiteral("status"), status}, {QStringLiteral("attempts"), progress.attempts},
+        {QStringLiteral("createdAt"), isoTime(createdAt)}};
     const QString access = payload.value(QLatin1String("access")).toString();
     if (!access.isEmpty())
         m.insert(QStringLiteral("channel"), access);
@@ -432,14 +437,49 @@ QJsonObject Api::messageJson(const QString &id, const QString &userId, const QSt
         m.insert(QStringLiteral("delivery"), delivery);
     if (!recipient.isEmpty())
         m.insert(QStringLiteral("to"), masked(recipient));
-    const QString reasonCode = payload.value(QLatin1String("reasonCode")).toString();
-    if (!reasonCode.isEmpty()) {
-        m.insert(QStringLiteral("reasonCode"), reasonCode);
-        // Translated when read, in the language of whoever reads it.
-        m.insert(QStringLiteral("reason"), reasonCode == QLatin1String("no-email")
-                                               ? tr("The user has no e-mail address: add one, or send by SMS.")
-                                               : tr("The user has no mobile number: add one, or send by e-mail."));
-    }
+    if (status == QLatin1String("queued") && progress.nextAttemptAt > 0)
+        m.insert(QStringLiteral("nextAttemptAt"), isoTime(progress.nextAttemptAt));
+    if (status == QLatin1String("sent") && progress.sentAt > 0)
+        m.insert(QStringLiteral("sentAt"), isoTime(progress.sentAt));
+    const QString reasonCode = !progress.reasonCode.isEmpty() ? progress.reasonCode : payload.value(QLatin1String("reasonCode")).toString();
+    if (status == QLatin1String("sent") || reasonCode.isEmpty())
+        return m;
+    const bool email = delivery == QLatin1String("email");
+    const bool failed = status == QLatin1String("failed");
+    const QString detail = progress.lastError.isEmpty() ? tr("no details") : progress.lastError;
+    QString reason;
+    // Translated when read, in the language of whoever reads it.
+    if (reasonCode == QLatin1String("no-email"))
+        reason = tr("The user has no e-mail address: add one, or send by SMS.");
+    else if (reasonCode == QLatin1String("no-mobile"))
+        reason = tr("The user has no mobile number: add one, or send by e-mail.");
+    else if (reasonCode == QLatin1String("not-configured"))
+        reason = email
+            ? tr("No mail server is configured on the Centrale server: the message waits until one is (centrale-server serve --smtp).")
+            : tr("No SMS gateway is configured on the Centrale server: the message waits until one is (centrale-server serve "
+                 "--sms-gateway).");
+    else if (reasonCode == QLatin1String("smtp-error"))
+        reason = failed ? tr("The mail server could not take the message after %n attempt(s) (%1): check the server's mail settings, then "
+                             "send the message again.",
+                     nullptr, progress.attempts)
+                              .arg(detail)
+                        : tr("The mail server cannot take the message for now (%1); another attempt is planned.").arg(detail);
+    else if (reasonCode == QLatin1String("gateway-error"))
+        reason = failed ? tr("The SMS gateway could not take the message after %n attempt(s) (%1): check the server's SMS settings, then "
+                             "send the message again.",
+                     nullptr, progress.attempts)
+                              .arg(detail)
+                        : tr("The SMS gateway cannot take the message for now (%1); another attempt is planned.").arg(detail);
+    else if (reasonCode == QLatin1String("rejected"))
+        reason = tr("The message was refused (%1): check the user's e-mail address or mobile number, then send it again.").arg(detail);
+    else if (reasonCode == QLatin1String("invalid-address"))
+        reason = email ? tr("The e-mail address is not valid: correct it, then send the message again.")
+                       : tr("The mobile number is not valid: correct it, then send the message again.");
+    else if (reasonCode == QLatin1String("expired"))
+        reason = tr("The code expired before the message could be sent: send the message again.");
+    m.insert(QStringLiteral("reasonCode"), reasonCode);
+    if (!reason.isEmpty())
+        m.insert(QStringLiteral("reason"), reason);
     return m;
 }
 
@@ -554,7 +594,9 @@ Api::Outcome Api::listMessages(const ApiRequest &request, const Caller &caller)
             return Problem::make(400, QStringLiteral("bad-request"), tr("limit must be a whole number from 1 to 1000."))
                 .fieldError(QStringLiteral("limit"), QStringLiteral("out-of-range"), tr("limit must be a whole number from 1 to 1000."));
     }
-    QString sql = QStringLiteral("SELECT id, user_id, kind, channel, recipient, payload, state, created_at FROM message WHERE org_id = ?");
+    QString sql
+        = QStringLiteral("SELECT id, user_id, kind, channel, recipient, payload, state, created_at, attempts, next_attempt_at, sent_at, "
+                         "reason_code, last_error FROM message WHERE org_id = ?");
     QVariantList binds{caller.orgId};
     const QString userId = request.query.queryItemValue(QStringLiteral("userId"));
     if (!userId.isEmpty()) {
@@ -566,7 +608,8 @@ Api::Outcome Api::listMessages(const ApiRequest &request, const Caller &caller)
         if (!QStringList{QStringLiteral("sent"), QStringLiteral("queued"), QStringLiteral("failed")}.contains(status))
             return Problem::make(400, QStringLiteral("bad-request"), tr("status must be sent, queued or failed."))
                 .fieldError(QStringLiteral("status"), QStringLiteral("invalid"), tr("status must be sent, queued or failed."));
-        sql += QStringLiteral(" AND state = ?");
+        // A message being sent is still queued to the reader.
+        sql += status == QLatin1String("queued") ? QStringLiteral(" AND state IN (?, 'sending')") : QStringLiteral(" AND state = ?");
         binds << status;
     }
     const QString cursor = request.query.queryItemValue(QStringLiteral("cursor"));
@@ -595,7 +638,7 @@ Api::Outcome Api::listMessages(const ApiRequest &request, const Caller &caller)
         lastId = q->value(0).toString();
         lastAt = q->value(7).toLongLong();
         items.append(messageJson(lastId, q->value(1).toString(), q->value(2).toString(), q->value(3).toString(), q->value(4).toString(),
-                                 parse(q->value(5)), q->value(6).toString(), lastAt));
+            parse(q->value(5)), q->value(6).toString(), lastAt, messageProgress(q.value(), 8)));
     }
     QJsonObject page{{QStringLiteral("items"), items}, {QStringLiteral("hasMore"), more}};
     if (more) {
@@ -609,15 +652,17 @@ Api::Outcome Api::listMessages(const ApiRequest &request, const Caller &caller)
 
 Api::Outcome Api::getMessage(const Caller &caller, const QString &id)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, user_id, kind, channel, recipient, payload, state, created_at FROM message "
-                                      "WHERE org_id = ? AND id = ?"),
-                       {caller.orgId, id});
+    auto q
+        = m_db.exec(QStringLiteral("SELECT id, user_id, kind, channel, recipient, payload, state, created_at, attempts, next_attempt_at, "
+                                   "sent_at, reason_code, last_error FROM message WHERE org_id = ? AND id = ?"),
+            {caller.orgId, id});
     if (!q)
         return unavailable(q.error());
     if (!q->next())
         return Problem::make(404, QStringLiteral("not-found"), tr("There is no such message."));
-    return ApiResponse::json(200, messageJson(q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                                              q->value(4).toString(), parse(q->value(5)), q->value(6).toString(), q->value(7).toLongLong()));
+    return ApiResponse::json(200,
+        messageJson(q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(), q->value(4).toString(),
+            parse(q->value(5)), q->value(6).toString(), q->value(7).toLongLong(), messageProgress(q.value(), 8)));
 }
 
 // --- Numbers and prompts ------------------------------------------------------------------------

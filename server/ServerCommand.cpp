@@ -2,11 +2,16 @@
 
 #include "Api.h"
 #include "HttpServer.h"
+#include "MessageDelivery.h"
 #include "ServerDatabase.h"
 #include "platform/Platform.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QHostAddress>
+#include <QSettings>
+
+#include <memory>
 
 namespace centrale::server {
 
@@ -36,7 +41,10 @@ QString ServerCommand::usage() const
               "      Creates an administrator of the organisation (USERNAME is name@DOMAIN), or makes an\n"
               "      existing user one. The password is read from standard input.\n"
               "\n"
-              "Each command takes --help. The database schema is created or brought up to date on start.\n");
+              "Each command takes --help. The database schema is created or brought up to date on start.\n")
+        + tr("\nMessages (serve): welcome and password-reset messages wait in the database and are sent by e-mail\n"
+             "(--smtp URL --mail-from ADDRESS) or SMS (--sms-gateway URL [--sms-key KEY]), retried with back-off\n"
+             "while the mail server or the gateway is down. Options may come from --config FILE; secrets are never printed.\n");
 }
 
 int ServerCommand::fail(const QString &message)
@@ -74,8 +82,12 @@ int ServerCommand::run(const QStringList &arguments)
 int ServerCommand::serve(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Serves the Centrale API."));
+    parser.setApplicationDescription(tr("Serves the Centrale API and delivers its messages (e-mail and SMS)."));
     parser.addHelpOption();
+    const QCommandLineOption config(QStringLiteral("config"),
+        tr("Reads the options from this file (INI: one \"option = value\" a line, for example smtp = smtps://...); "
+           "the command line wins. Keep secrets here, readable by the server's account only."),
+        QStringLiteral("file"));
     const QCommandLineOption db = dbOption();
     const QCommandLineOption listen(QStringLiteral("listen"), tr("Address and port to listen on (HOST:PORT)."), QStringLiteral("host:port"));
     const QCommandLineOption cert(QStringLiteral("cert"), tr("PEM certificate (chain) for HTTPS."), QStringLiteral("file"));
@@ -86,55 +98,129 @@ int ServerCommand::serve(const QStringList &arguments)
     // The portal's 15 minutes; shorter ones let the clients' re-authentication be tested.
     const QCommandLineOption elevation(QStringLiteral("elevation-seconds"),
         tr("How long the administrator view stays open after the password is given again (default 900)."), QStringLiteral("seconds"));
-    parser.addOptions({db, listen, cert, key, idle, elevation});
+    const QCommandLineOption smtp(QStringLiteral("smtp"),
+        tr("The mail server: smtp://[USER:PASSWORD@]HOST:587 (STARTTLS when offered) or smtps://HOST:465 (TLS). "
+           "Without it, e-mail waits in the queue."),
+        QStringLiteral("url"));
+    const QCommandLineOption mailFrom(
+        QStringLiteral("mail-from"), tr("The sender's e-mail address, for example centrale@example.be."), QStringLiteral("address"));
+    const QCommandLineOption smsGateway(QStringLiteral("sms-gateway"),
+        tr("The SMS gateway's address (HTTP POST of JSON {to, from, text, encoding, parts}). Without it, SMS wait "
+           "in the queue."),
+        QStringLiteral("url"));
+    const QCommandLineOption smsKey(
+        QStringLiteral("sms-key"), tr("The SMS gateway's key, sent as Authorization: Bearer KEY."), QStringLiteral("key"));
+    const QCommandLineOption smsFrom(
+        QStringLiteral("sms-from"), tr("The SMS sender name or number (default Centrale)."), QStringLiteral("name"));
+    const QCommandLineOption portalUrl(QStringLiteral("portal-url"),
+        tr("The web portal's address, given in welcome messages (the code link is URL/reset-password?code=...)."), QStringLiteral("url"));
+    const QCommandLineOption mobileAppUrl(
+        QStringLiteral("mobile-app-url"), tr("Where to download the mobile app, given in welcome messages."), QStringLiteral("url"));
+    const QCommandLineOption softphoneUrl(
+        QStringLiteral("softphone-url"), tr("Where to download the PC softphone, given in welcome messages."), QStringLiteral("url"));
+    const QCommandLineOption retryAfter(QStringLiteral("retry-after"),
+        tr("Seconds before the first new attempt after a temporary error (default 30); doubled at each "
+           "attempt, at most one hour."),
+        QStringLiteral("seconds"));
+    const QCommandLineOption maxAttempts(
+        QStringLiteral("max-attempts"), tr("Attempts before a message is given up (default 10)."), QStringLiteral("count"));
+    parser.addOptions({config, db, listen, cert, key, idle, elevation, smtp, mailFrom, smsGateway, smsKey, smsFrom, portalUrl, mobileAppUrl, softphoneUrl,
+        retryAfter, maxAttempts});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         m_out << parser.helpText();
         return 0;
     }
+    std::unique_ptr<QSettings> file;
+    if (parser.isSet(config)) {
+        if (!QFileInfo(parser.value(config)).isReadable())
+            return fail(tr("Cannot read the configuration file %1.").arg(parser.value(config)));
+        file = std::make_unique<QSettings>(parser.value(config), QSettings::IniFormat);
+        if (file->status() != QSettings::NoError)
+            return fail(tr("The configuration file %1 is not a valid INI file.").arg(parser.value(config)));
+    }
+    // The command line first, then the file.
+    auto value = [&](const QCommandLineOption &option) -> QString {
+        const QString name = option.names().constFirst();
+        if (parser.isSet(option))
+            return parser.value(option);
+        return file ? file->value(name).toString().trimmed() : QString();
+    };
+    auto isSet = [&](const QCommandLineOption &option) { return !value(option).isEmpty(); };
     ServerOptions options;
-    if (parser.isSet(elevation)) {
+    if (isSet(elevation)) {
         bool ok = false;
-        const qint64 seconds = parser.value(elevation).toLongLong(&ok);
+        const qint64 seconds = value(elevation).toLongLong(&ok);
         if (!ok || seconds < 1)
             return fail(tr("--elevation-seconds needs a number of seconds."));
         options.elevationMs = seconds * 1000;
     }
-    if (!parser.isSet(db) || !parser.isSet(listen))
+    if (!isSet(db) || !isSet(listen))
         return fail(tr("serve needs --db and --listen.") + QLatin1Char('\n') + parser.helpText());
-    if (parser.isSet(cert) != parser.isSet(key))
+    if (isSet(cert) != isSet(key))
         return fail(tr("HTTPS needs both --cert and --key."));
     QHostAddress address;
     quint16 port = 0;
-    if (Status s = HttpServer::parseListen(parser.value(listen), &address, &port); !s)
+    if (Status s = HttpServer::parseListen(value(listen), &address, &port); !s)
+        return fail(s.error().message);
+
+    DeliverySettings delivery;
+    delivery.databaseUrl = value(db);
+    delivery.smtpUrl = value(smtp);
+    delivery.mailFrom = value(mailFrom);
+    delivery.smsGatewayUrl = value(smsGateway);
+    delivery.smsKey = value(smsKey);
+    delivery.smsFrom = value(smsFrom);
+    delivery.links = {value(portalUrl), value(mobileAppUrl), value(softphoneUrl)};
+    if (isSet(retryAfter)) {
+        bool ok = false;
+        const int seconds = value(retryAfter).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 3600)
+            return fail(tr("--retry-after must be a number of seconds from 1 to 3600."));
+        delivery.firstRetryMs = seconds * 1000LL;
+    }
+    if (isSet(maxAttempts)) {
+        bool ok = false;
+        delivery.maxAttempts = value(maxAttempts).toInt(&ok);
+        if (!ok || delivery.maxAttempts < 1 || delivery.maxAttempts > 100)
+            return fail(tr("--max-attempts must be a number from 1 to 100."));
+    }
+    if (!delivery.smtpUrl.isEmpty() && delivery.mailFrom.isEmpty())
+        return fail(tr("--smtp needs --mail-from, the sender's address."));
+    MessageDelivery messages(delivery);
+    if (Status s = messages.configure(); !s)
         return fail(s.error().message);
 
     ServerDatabase database;
-    if (Status s = database.open(parser.value(db)); !s)
+    if (Status s = database.open(value(db)); !s)
         return fail(s.error().message);
     Api api(database, options);
     HttpServer http(api);
     bool idleOk = false;
-    const double idleSeconds = parser.value(idle).toDouble(&idleOk);
+    const double idleSeconds = (isSet(idle) ? value(idle) : QStringLiteral("60")).toDouble(&idleOk);
     if (!idleOk || idleSeconds <= 0 || idleSeconds > 3600)
         return fail(tr("--idle-timeout takes a number of seconds from 0.1 to 3600."));
     http.setIdleTimeoutMs(static_cast<int>(idleSeconds * 1000));
-    if (parser.isSet(cert)) {
-        if (Status s = http.useTls(parser.value(cert), parser.value(key)); !s)
+    if (isSet(cert)) {
+        if (Status s = http.useTls(value(cert), value(key)); !s)
             return fail(s.error().message);
     }
     Result<quint16> bound = http.start(address, port);
     if (!bound)
         return fail(bound.error().message);
+    messages.start();
+    m_out << messages.describe() << '\n';
     // One line a supervisor (or a test) can wait for, with the port actually bound.
     m_out << tr("Listening on %1 port %2 (%3), database %4.")
                  .arg(address.toString())
                  .arg(bound.value())
-                 .arg(parser.isSet(cert) ? QStringLiteral("https") : QStringLiteral("http"), database.displayUrl())
+                 .arg(isSet(cert) ? QStringLiteral("https") : QStringLiteral("http"), database.displayUrl())
           << '\n';
     m_out.flush();
-    return QCoreApplication::exec();
+    const int status = QCoreApplication::exec();
+    messages.stop();
+    return status;
 }
 
 int ServerCommand::createOrg(const QStringList &arguments)

@@ -66,6 +66,19 @@ QList<QStringList> migrationSteps()
                            "created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)"),
             QStringLiteral("CREATE INDEX call_job_prompt ON call_job (org_id, prompt_id, step)"),
         },
+        {
+            // The delivery queue (MessageDelivery): state is queued, sending (claimed by a server
+            // instance until claimed_until), sent or failed; reason_code and last_error say why a
+            // message waits or failed. Times in milliseconds since the epoch.
+            QStringLiteral("ALTER TABLE message ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE message ADD COLUMN next_attempt_at BIGINT NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE message ADD COLUMN claim TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE message ADD COLUMN claimed_until BIGINT NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE message ADD COLUMN sent_at BIGINT NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE message ADD COLUMN reason_code TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE message ADD COLUMN last_error TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX message_due ON message (state, next_attempt_at)"),
+        },
     };
 }
 } // namespace
@@ -205,7 +218,17 @@ Status ServerDatabase::transaction(const std::function<Status()> &work)
             m_rollbackOnly = true;
         return s;
     }
-    if (!m_db.transaction())
+    // SQLite: take the write lock at the start. A deferred transaction that reads, then writes
+    // after another connection (the delivery thread, another process) committed, fails at once
+    // (SQLITE_BUSY_SNAPSHOT) instead of waiting its turn.
+    bool begun = false;
+    if (m_kind == Kind::Sqlite) {
+        QSqlQuery begin(m_db);
+        begun = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    } else {
+        begun = m_db.transaction();
+    }
+    if (!begun)
         return Error{ErrorCode::Storage, tr("The server's database could not start a transaction: %1").arg(m_db.lastError().text()), {}};
     m_transactionDepth = 1;
     m_rollbackOnly = false;

@@ -389,6 +389,56 @@
         <source>There is no such call.</source>
         <translation>There is no such call.</translation>
     </message>
+    <message>
+        <source>no details</source>
+        <translation>no details</translation>
+    </message>
+    <message>
+        <source>No mail server is configured on the Centrale server: the message waits until one is (centrale-server serve --smtp).</source>
+        <translation>No mail server is configured on the Centrale server: the message waits until one is (centrale-server serve --smtp).</translation>
+    </message>
+    <message>
+        <source>No SMS gateway is configured on the Centrale server: the message waits until one is (centrale-server serve --sms-gateway).</source>
+        <translation>No SMS gateway is configured on the Centrale server: the message waits until one is (centrale-server serve --sms-gateway).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mail server could not take the message after %n attempt(s) (%1): check the server&apos;s mail settings, then send the message again.</source>
+        <translation>
+            <numerusform>The mail server could not take the message after %n attempt (%1): check the server&apos;s mail settings, then send the message again.</numerusform>
+            <numerusform>The mail server could not take the message after %n attempts (%1): check the server&apos;s mail settings, then send the message again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mail server cannot take the message for now (%1); another attempt is planned.</source>
+        <translation>The mail server cannot take the message for now (%1); another attempt is planned.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The SMS gateway could not take the message after %n attempt(s) (%1): check the server&apos;s SMS settings, then send the message again.</source>
+        <translation>
+            <numerusform>The SMS gateway could not take the message after %n attempt (%1): check the server&apos;s SMS settings, then send the message again.</numerusform>
+            <numerusform>The SMS gateway could not take the message after %n attempts (%1): check the server&apos;s SMS settings, then send the message again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SMS gateway cannot take the message for now (%1); another attempt is planned.</source>
+        <translation>The SMS gateway cannot take the message for now (%1); another attempt is planned.</translation>
+    </message>
+    <message>
+        <source>The message was refused (%1): check the user&apos;s e-mail address or mobile number, then send it again.</source>
+        <translation>The message was refused (%1): check the user&apos;s e-mail address or mobile number, then send it again.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid: correct it, then send the message again.</source>
+        <translation>The e-mail address is not valid: correct it, then send the message again.</translation>
+    </message>
+    <message>
+        <source>The mobile number is not valid: correct it, then send the message again.</source>
+        <translation>The mobile number is not valid: correct it, then send the message again.</translation>
+    </message>
+    <message>
+        <source>The code expired before the message could be sent: send the message again.</source>
+        <translation>The code expired before the message could be sent: send the message again.</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -1614,6 +1664,319 @@ Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store c
     <message>
         <source>The session could not be removed from the system keychain: %1</source>
         <translation>The session could not be removed from the system keychain: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageCommands</name>
+    <message>
+        <source>
+Messages:
+  welcome USERNAME... [--web] [--mobile] [--softphone] [--delivery auto|email|sms]
+                                send each user a welcome message per access, by e-mail or SMS, through the server
+  password-reset --server URL IDENTIFIER   send a code to choose a new password (username or mobile number)
+  password-reset --server URL --code CODE  choose the new password with the code (read from standard input)
+</source>
+        <translation>
+Messages:
+  welcome USERNAME... [--web] [--mobile] [--softphone] [--delivery auto|email|sms]
+                                send each user a welcome message per access, by e-mail or SMS, through the server
+  password-reset --server URL IDENTIFIER   send a code to choose a new password (username or mobile number)
+  password-reset --server URL --code CODE  choose the new password with the code (read from standard input)
+</translation>
+    </message>
+    <message>
+        <source>Asks the server to send each user a welcome message per chosen access: how to sign in or install, the username and a one-time code to choose a password (never a password). Needs a store logged in to its server.</source>
+        <translation>Asks the server to send each user a welcome message per chosen access: how to sign in or install, the username and a one-time code to choose a password (never a password). Needs a store logged in to its server.</translation>
+    </message>
+    <message>
+        <source>The web portal.</source>
+        <translation>The web portal.</translation>
+    </message>
+    <message>
+        <source>The mobile app.</source>
+        <translation>The mobile app.</translation>
+    </message>
+    <message>
+        <source>The PC softphone.</source>
+        <translation>The PC softphone.</translation>
+    </message>
+    <message>
+        <source>auto (default: SMS for the mobile app when there is a mobile number, else e-mail), email or sms.</source>
+        <translation>auto (default: SMS for the mobile app when there is a mobile number, else e-mail), email or sms.</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>how</translation>
+    </message>
+    <message>
+        <source>The users, by username (name@domain).</source>
+        <translation>The users, by username (name@domain).</translation>
+    </message>
+    <message>
+        <source>USERNAME...</source>
+        <translation>USERNAME...</translation>
+    </message>
+    <message>
+        <source>welcome needs one or more usernames and at least one of --web, --mobile and --softphone.</source>
+        <translation>welcome needs one or more usernames and at least one of --web, --mobile and --softphone.</translation>
+    </message>
+    <message>
+        <source>--delivery takes auto, email or sms.</source>
+        <translation>--delivery takes auto, email or sms.</translation>
+    </message>
+    <message>
+        <source>This store is not connected to a server. Log in first: centrale-cli login --server URL --user NAME</source>
+        <translation>This store is not connected to a server. Log in first: centrale-cli login --server URL --user NAME</translation>
+    </message>
+    <message>
+        <source>There is no session for %1 on %2: log in again.</source>
+        <translation>There is no session for %1 on %2: log in again.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1 Log in again with centrale-cli login.</source>
+        <translation>The server refused: %1 Log in again with centrale-cli login.</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>queued</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Forgot password: sends a one-time code to the e-mail address or mobile number registered for a username or mobile number (the answer is the same whether or not the account exists); with --code, sets the new password, read from the terminal without echo, or from standard input.</source>
+        <translation>Forgot password: sends a one-time code to the e-mail address or mobile number registered for a username or mobile number (the answer is the same whether or not the account exists); with --code, sets the new password, read from the terminal without echo, or from standard input.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, for example https://centrale.example.be:8443 (default: the store&apos;s server).</source>
+        <translation>The server&apos;s address, for example https://centrale.example.be:8443 (default: the store&apos;s server).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>The code received, to choose the new password.</source>
+        <translation>The code received, to choose the new password.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>The username (name@domain) or the registered mobile number (+324...).</source>
+        <translation>The username (name@domain) or the registered mobile number (+324...).</translation>
+    </message>
+    <message>
+        <source>IDENTIFIER</source>
+        <translation>IDENTIFIER</translation>
+    </message>
+    <message>
+        <source>password-reset needs --server URL (or a store connected to a server).</source>
+        <translation>password-reset needs --server URL (or a store connected to a server).</translation>
+    </message>
+    <message>
+        <source>With --code, give no username: the code says whose password it is.</source>
+        <translation>With --code, give no username: the code says whose password it is.</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>No password was given.</translation>
+    </message>
+    <message>
+        <source>The new password is set. Log in with it; the other sessions of this account were closed.</source>
+        <translation>The new password is set. Log in with it; the other sessions of this account were closed.</translation>
+    </message>
+    <message>
+        <source>password-reset needs a username or a mobile number, or --code CODE.</source>
+        <translation>password-reset needs a username or a mobile number, or --code CODE.</translation>
+    </message>
+    <message>
+        <source>If this account exists, a code to choose a new password has been sent to its e-mail address or mobile number. Then run: centrale-cli password-reset --server %1 --code CODE</source>
+        <translation>If this account exists, a code to choose a new password has been sent to its e-mail address or mobile number. Then run: centrale-cli password-reset --server %1 --code CODE</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelivery</name>
+    <message>
+        <source>e-mail through %1 from %2</source>
+        <translation>e-mail through %1 from %2</translation>
+    </message>
+    <message>
+        <source>no mail server configured (e-mail waits in the queue)</source>
+        <translation>no mail server configured (e-mail waits in the queue)</translation>
+    </message>
+    <message>
+        <source>SMS through %1</source>
+        <translation>SMS through %1</translation>
+    </message>
+    <message>
+        <source>no SMS gateway configured (SMS wait in the queue)</source>
+        <translation>no SMS gateway configured (SMS wait in the queue)</translation>
+    </message>
+    <message>
+        <source>Messages: %1; %2.</source>
+        <translation>Messages: %1; %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplates</name>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hello %1,</translation>
+    </message>
+    <message>
+        <source>To choose your password, open this link: %1</source>
+        <translation>To choose your password, open this link: %1</translation>
+    </message>
+    <message>
+        <source>Your one-time code: %1</source>
+        <translation>Your one-time code: %1</translation>
+    </message>
+    <message>
+        <source>It can be used once and expires on %1.</source>
+        <translation>It can be used once and expires on %1.</translation>
+    </message>
+    <message>
+        <source>%1: your code to choose a new password</source>
+        <translation>%1: your code to choose a new password</translation>
+    </message>
+    <message>
+        <source>A new password was requested for your %1 account %2.</source>
+        <translation>A new password was requested for your %1 account %2.</translation>
+    </message>
+    <message>
+        <source>If you did not ask for it, ignore this message: your password does not change.</source>
+        <translation>If you did not ask for it, ignore this message: your password does not change.</translation>
+    </message>
+    <message>
+        <source>%1: your code to choose a new password is %2, valid until %3. If you did not ask for it, ignore this message.</source>
+        <translation>%1: your code to choose a new password is %2, valid until %3. If you did not ask for it, ignore this message.</translation>
+    </message>
+    <message>
+        <source>%1: set up the mobile telephony app</source>
+        <translation>%1: set up the mobile telephony app</translation>
+    </message>
+    <message>
+        <source>%1 has opened your access to its mobile telephony app: your business number on your smartphone.</source>
+        <translation>%1 has opened your access to its mobile telephony app: your business number on your smartphone.</translation>
+    </message>
+    <message>
+        <source>Your administrator will tell you which app to install on your smartphone.</source>
+        <translation>Your administrator will tell you which app to install on your smartphone.</translation>
+    </message>
+    <message>
+        <source>Download the app on your smartphone: %1</source>
+        <translation>Download the app on your smartphone: %1</translation>
+    </message>
+    <message>
+        <source>Open the app, sign in with your username and choose your password with the code below.</source>
+        <translation>Open the app, sign in with your username and choose your password with the code below.</translation>
+    </message>
+    <message>
+        <source>mobile app</source>
+        <translation>mobile app</translation>
+    </message>
+    <message>
+        <source>%1: install the PC softphone</source>
+        <translation>%1: install the PC softphone</translation>
+    </message>
+    <message>
+        <source>%1 has opened your access to its softphone: your business number on your computer.</source>
+        <translation>%1 has opened your access to its softphone: your business number on your computer.</translation>
+    </message>
+    <message>
+        <source>Your administrator will tell you where to download the softphone.</source>
+        <translation>Your administrator will tell you where to download the softphone.</translation>
+    </message>
+    <message>
+        <source>Download the softphone for your computer: %1</source>
+        <translation>Download the softphone for your computer: %1</translation>
+    </message>
+    <message>
+        <source>Install it, sign in with your username and choose your password with the code below.</source>
+        <translation>Install it, sign in with your username and choose your password with the code below.</translation>
+    </message>
+    <message>
+        <source>PC softphone</source>
+        <translation>PC softphone</translation>
+    </message>
+    <message>
+        <source>%1: your access to the telephony web portal</source>
+        <translation>%1: your access to the telephony web portal</translation>
+    </message>
+    <message>
+        <source>%1 has opened your access to its telephony web portal, where you manage your calls, voicemail and settings.</source>
+        <translation>%1 has opened your access to its telephony web portal, where you manage your calls, voicemail and settings.</translation>
+    </message>
+    <message>
+        <source>Your administrator will tell you the portal&apos;s address.</source>
+        <translation>Your administrator will tell you the portal&apos;s address.</translation>
+    </message>
+    <message>
+        <source>Sign in at %1</source>
+        <translation>Sign in at %1</translation>
+    </message>
+    <message>
+        <source>web portal</source>
+        <translation>web portal</translation>
+    </message>
+    <message>
+        <source>Your username: %1</source>
+        <translation>Your username: %1</translation>
+    </message>
+    <message>
+        <source>%1 welcomes you to its telephony %2. Username: %3. Code to choose your password: %4, valid until %5.</source>
+        <translation>%1 welcomes you to its telephony %2. Username: %3. Code to choose your password: %4, valid until %5.</translation>
+    </message>
+    <message>
+        <source>Start here: %1</source>
+        <translation>Start here: %1</translation>
+    </message>
+    <message>
+        <source>For your security, nobody from %1 will ever ask you for your password.</source>
+        <translation>For your security, nobody from %1 will ever ask you for your password.</translation>
     </message>
 </context>
 <context>
@@ -2849,10 +3212,6 @@ Each command takes --help. The database schema is created or brought up to date 
         <translation>Unknown command %1.</translation>
     </message>
     <message>
-        <source>Serves the Centrale API.</source>
-        <translation>Serves the Centrale API.</translation>
-    </message>
-    <message>
         <source>Address and port to listen on (HOST:PORT).</source>
         <translation>Address and port to listen on (HOST:PORT).</translation>
     </message>
@@ -2943,6 +3302,86 @@ Each command takes --help. The database schema is created or brought up to date 
     <message>
         <source>--elevation-seconds needs a number of seconds.</source>
         <translation>--elevation-seconds needs a number of seconds.</translation>
+    </message>
+    <message>
+        <source>
+Messages (serve): welcome and password-reset messages wait in the database and are sent by e-mail
+(--smtp URL --mail-from ADDRESS) or SMS (--sms-gateway URL [--sms-key KEY]), retried with back-off
+while the mail server or the gateway is down. Options may come from --config FILE; secrets are never printed.
+</source>
+        <translation>
+Messages (serve): welcome and password-reset messages wait in the database and are sent by e-mail
+(--smtp URL --mail-from ADDRESS) or SMS (--sms-gateway URL [--sms-key KEY]), retried with back-off
+while the mail server or the gateway is down. Options may come from --config FILE; secrets are never printed.
+</translation>
+    </message>
+    <message>
+        <source>Serves the Centrale API and delivers its messages (e-mail and SMS).</source>
+        <translation>Serves the Centrale API and delivers its messages (e-mail and SMS).</translation>
+    </message>
+    <message>
+        <source>Reads the options from this file (INI: one &quot;option = value&quot; a line, for example smtp = smtps://...); the command line wins. Keep secrets here, readable by the server&apos;s account only.</source>
+        <translation>Reads the options from this file (INI: one &quot;option = value&quot; a line, for example smtp = smtps://...); the command line wins. Keep secrets here, readable by the server&apos;s account only.</translation>
+    </message>
+    <message>
+        <source>The mail server: smtp://[USER:PASSWORD@]HOST:587 (STARTTLS when offered) or smtps://HOST:465 (TLS). Without it, e-mail waits in the queue.</source>
+        <translation>The mail server: smtp://[USER:PASSWORD@]HOST:587 (STARTTLS when offered) or smtps://HOST:465 (TLS). Without it, e-mail waits in the queue.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s e-mail address, for example centrale@example.be.</source>
+        <translation>The sender&apos;s e-mail address, for example centrale@example.be.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway&apos;s address (HTTP POST of JSON {to, from, text, encoding, parts}). Without it, SMS wait in the queue.</source>
+        <translation>The SMS gateway&apos;s address (HTTP POST of JSON {to, from, text, encoding, parts}). Without it, SMS wait in the queue.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway&apos;s key, sent as Authorization: Bearer KEY.</source>
+        <translation>The SMS gateway&apos;s key, sent as Authorization: Bearer KEY.</translation>
+    </message>
+    <message>
+        <source>The SMS sender name or number (default Centrale).</source>
+        <translation>The SMS sender name or number (default Centrale).</translation>
+    </message>
+    <message>
+        <source>The web portal&apos;s address, given in welcome messages (the code link is URL/reset-password?code=...).</source>
+        <translation>The web portal&apos;s address, given in welcome messages (the code link is URL/reset-password?code=...).</translation>
+    </message>
+    <message>
+        <source>Where to download the mobile app, given in welcome messages.</source>
+        <translation>Where to download the mobile app, given in welcome messages.</translation>
+    </message>
+    <message>
+        <source>Where to download the PC softphone, given in welcome messages.</source>
+        <translation>Where to download the PC softphone, given in welcome messages.</translation>
+    </message>
+    <message>
+        <source>Seconds before the first new attempt after a temporary error (default 30); doubled at each attempt, at most one hour.</source>
+        <translation>Seconds before the first new attempt after a temporary error (default 30); doubled at each attempt, at most one hour.</translation>
+    </message>
+    <message>
+        <source>Attempts before a message is given up (default 10).</source>
+        <translation>Attempts before a message is given up (default 10).</translation>
+    </message>
+    <message>
+        <source>Cannot read the configuration file %1.</source>
+        <translation>Cannot read the configuration file %1.</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 is not a valid INI file.</source>
+        <translation>The configuration file %1 is not a valid INI file.</translation>
+    </message>
+    <message>
+        <source>--retry-after must be a number of seconds from 1 to 3600.</source>
+        <translation>--retry-after must be a number of seconds from 1 to 3600.</translation>
+    </message>
+    <message>
+        <source>--max-attempts must be a number from 1 to 100.</source>
+        <translation>--max-attempts must be a number from 1 to 100.</translation>
+    </message>
+    <message>
+        <source>--smtp needs --mail-from, the sender&apos;s address.</source>
+        <translation>--smtp needs --mail-from, the sender&apos;s address.</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3559,24 @@ Each command takes --help. The database schema is created or brought up to date 
     <message>
         <source>SIP password</source>
         <translation>SIP password</translation>
+    </message>
+</context>
+<context>
+    <name>SmsGateway</name>
+    <message>
+        <source>The SMS gateway must be an http:// or https:// address.</source>
+        <translation>The SMS gateway must be an http:// or https:// address.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSender</name>
+    <message>
+        <source>The mail server must look like smtp://USER:PASSWORD@HOST:587 or smtps://HOST:465.</source>
+        <translation>The mail server must look like smtp://USER:PASSWORD@HOST:587 or smtps://HOST:465.</translation>
+    </message>
+    <message>
+        <source>--mail-from needs the sender&apos;s e-mail address, for example centrale@example.be.</source>
+        <translation>--mail-from needs the sender&apos;s e-mail address, for example centrale@example.be.</translation>
     </message>
 </context>
 <context>

@@ -389,6 +389,56 @@
         <source>There is no such call.</source>
         <translation>Cet appel n’existe pas.</translation>
     </message>
+    <message>
+        <source>no details</source>
+        <translation>aucun détail</translation>
+    </message>
+    <message>
+        <source>No mail server is configured on the Centrale server: the message waits until one is (centrale-server serve --smtp).</source>
+        <translation>Aucun serveur de messagerie n’est configuré sur le serveur Centrale&#xa0;: le message attend qu’il y en ait un (centrale-server serve --smtp).</translation>
+    </message>
+    <message>
+        <source>No SMS gateway is configured on the Centrale server: the message waits until one is (centrale-server serve --sms-gateway).</source>
+        <translation>Aucune passerelle SMS n’est configurée sur le serveur Centrale&#xa0;: le message attend qu’il y en ait une (centrale-server serve --sms-gateway).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mail server could not take the message after %n attempt(s) (%1): check the server&apos;s mail settings, then send the message again.</source>
+        <translation>
+            <numerusform>Le serveur de messagerie n’a pas pu prendre le message après %n essai (%1)&#xa0;: vérifiez les réglages de messagerie du serveur, puis envoyez le message à nouveau.</numerusform>
+            <numerusform>Le serveur de messagerie n’a pas pu prendre le message après %n essais (%1)&#xa0;: vérifiez les réglages de messagerie du serveur, puis envoyez le message à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mail server cannot take the message for now (%1); another attempt is planned.</source>
+        <translation>Le serveur de messagerie ne peut pas prendre le message pour l’instant (%1)&#xa0;; un nouvel essai est prévu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The SMS gateway could not take the message after %n attempt(s) (%1): check the server&apos;s SMS settings, then send the message again.</source>
+        <translation>
+            <numerusform>La passerelle SMS n’a pas pu prendre le message après %n essai (%1)&#xa0;: vérifiez les réglages SMS du serveur, puis envoyez le message à nouveau.</numerusform>
+            <numerusform>La passerelle SMS n’a pas pu prendre le message après %n essais (%1)&#xa0;: vérifiez les réglages SMS du serveur, puis envoyez le message à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SMS gateway cannot take the message for now (%1); another attempt is planned.</source>
+        <translation>La passerelle SMS ne peut pas prendre le message pour l’instant (%1)&#xa0;; un nouvel essai est prévu.</translation>
+    </message>
+    <message>
+        <source>The message was refused (%1): check the user&apos;s e-mail address or mobile number, then send it again.</source>
+        <translation>Le message a été refusé (%1)&#xa0;: vérifiez l’adresse e-mail ou le numéro mobile de l’utilisateur, puis envoyez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid: correct it, then send the message again.</source>
+        <translation>L’adresse e-mail n’est pas valable&#xa0;: corrigez-la, puis envoyez le message à nouveau.</translation>
+    </message>
+    <message>
+        <source>The mobile number is not valid: correct it, then send the message again.</source>
+        <translation>Le numéro mobile n’est pas valable&#xa0;: corrigez-le, puis envoyez le message à nouveau.</translation>
+    </message>
+    <message>
+        <source>The code expired before the message could be sent: send the message again.</source>
+        <translation>Le code a expiré avant que le message puisse être envoyé&#xa0;: envoyez le message à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -1614,6 +1664,319 @@ Codes de sortie&amp;#xa0;: 0 succès, 1 la demande a échoué, 2 ligne de comman
     <message>
         <source>The session could not be removed from the system keychain: %1</source>
         <translation>La session n’a pas pu être retirée du trousseau du système&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageCommands</name>
+    <message>
+        <source>
+Messages:
+  welcome USERNAME... [--web] [--mobile] [--softphone] [--delivery auto|email|sms]
+                                send each user a welcome message per access, by e-mail or SMS, through the server
+  password-reset --server URL IDENTIFIER   send a code to choose a new password (username or mobile number)
+  password-reset --server URL --code CODE  choose the new password with the code (read from standard input)
+</source>
+        <translation>
+Messages&#xa0;:
+  welcome UTILISATEUR... [--web] [--mobile] [--softphone] [--delivery auto|email|sms]
+                                envoie à chaque utilisateur un message de bienvenue par accès, par e-mail ou SMS, via le serveur
+  password-reset --server URL IDENTIFIANT  envoie un code pour choisir un nouveau mot de passe (nom d’utilisateur ou numéro mobile)
+  password-reset --server URL --code CODE  choisit le nouveau mot de passe avec le code (lu sur l’entrée standard)
+</translation>
+    </message>
+    <message>
+        <source>Asks the server to send each user a welcome message per chosen access: how to sign in or install, the username and a one-time code to choose a password (never a password). Needs a store logged in to its server.</source>
+        <translation>Demande au serveur d’envoyer à chaque utilisateur un message de bienvenue par accès choisi&#xa0;: comment se connecter ou installer, le nom d’utilisateur et un code à usage unique pour choisir un mot de passe (jamais un mot de passe). Demande une base de données connectée à son serveur.</translation>
+    </message>
+    <message>
+        <source>The web portal.</source>
+        <translation>Le portail web.</translation>
+    </message>
+    <message>
+        <source>The mobile app.</source>
+        <translation>L’application mobile.</translation>
+    </message>
+    <message>
+        <source>The PC softphone.</source>
+        <translation>Le softphone pour PC.</translation>
+    </message>
+    <message>
+        <source>auto (default: SMS for the mobile app when there is a mobile number, else e-mail), email or sms.</source>
+        <translation>auto (par défaut&#xa0;: SMS pour l’application mobile s’il y a un numéro mobile, sinon e-mail), email ou sms.</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>The users, by username (name@domain).</source>
+        <translation>Les utilisateurs, par nom d’utilisateur (nom@domaine).</translation>
+    </message>
+    <message>
+        <source>USERNAME...</source>
+        <translation>UTILISATEUR...</translation>
+    </message>
+    <message>
+        <source>welcome needs one or more usernames and at least one of --web, --mobile and --softphone.</source>
+        <translation>welcome demande un ou plusieurs noms d’utilisateur et au moins une des options --web, --mobile et --softphone.</translation>
+    </message>
+    <message>
+        <source>--delivery takes auto, email or sms.</source>
+        <translation>--delivery prend auto, email ou sms.</translation>
+    </message>
+    <message>
+        <source>This store is not connected to a server. Log in first: centrale-cli login --server URL --user NAME</source>
+        <translation>Cette base de données n’est reliée à aucun serveur. Connectez-vous d’abord&#xa0;: centrale-cli login --server URL --user NOM</translation>
+    </message>
+    <message>
+        <source>There is no session for %1 on %2: log in again.</source>
+        <translation>Il n’y a pas de session pour %1 sur %2&#xa0;: reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1 Log in again with centrale-cli login.</source>
+        <translation>Le serveur a refusé&#xa0;: %1 Reconnectez-vous avec centrale-cli login.</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Forgot password: sends a one-time code to the e-mail address or mobile number registered for a username or mobile number (the answer is the same whether or not the account exists); with --code, sets the new password, read from the terminal without echo, or from standard input.</source>
+        <translation>Mot de passe oublié&#xa0;: envoie un code à usage unique à l’adresse e-mail ou au numéro mobile enregistré pour un nom d’utilisateur ou un numéro mobile (la réponse est la même, que le compte existe ou non)&#xa0;; avec --code, définit le nouveau mot de passe, lu au terminal sans écho, ou sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, for example https://centrale.example.be:8443 (default: the store&apos;s server).</source>
+        <translation>L’adresse du serveur, par exemple https://centrale.example.be:8443 (par défaut&#xa0;: le serveur de la base de données).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>The code received, to choose the new password.</source>
+        <translation>Le code reçu, pour choisir le nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>The username (name@domain) or the registered mobile number (+324...).</source>
+        <translation>Le nom d’utilisateur (nom@domaine) ou le numéro mobile enregistré (+324...).</translation>
+    </message>
+    <message>
+        <source>IDENTIFIER</source>
+        <translation>IDENTIFIANT</translation>
+    </message>
+    <message>
+        <source>password-reset needs --server URL (or a store connected to a server).</source>
+        <translation>password-reset demande --server URL (ou une base de données reliée à un serveur).</translation>
+    </message>
+    <message>
+        <source>With --code, give no username: the code says whose password it is.</source>
+        <translation>Avec --code, ne donnez pas de nom d’utilisateur&#xa0;: le code dit de qui est le mot de passe.</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Nouveau mot de passe&#xa0;: </translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>Aucun mot de passe n’a été donné.</translation>
+    </message>
+    <message>
+        <source>The new password is set. Log in with it; the other sessions of this account were closed.</source>
+        <translation>Le nouveau mot de passe est défini. Connectez-vous avec lui&#xa0;; les autres sessions de ce compte ont été fermées.</translation>
+    </message>
+    <message>
+        <source>password-reset needs a username or a mobile number, or --code CODE.</source>
+        <translation>password-reset demande un nom d’utilisateur ou un numéro mobile, ou --code CODE.</translation>
+    </message>
+    <message>
+        <source>If this account exists, a code to choose a new password has been sent to its e-mail address or mobile number. Then run: centrale-cli password-reset --server %1 --code CODE</source>
+        <translation>Si ce compte existe, un code pour choisir un nouveau mot de passe a été envoyé à son adresse e-mail ou à son numéro mobile. Lancez ensuite&#xa0;: centrale-cli password-reset --server %1 --code CODE</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelivery</name>
+    <message>
+        <source>e-mail through %1 from %2</source>
+        <translation>e-mail par %1 depuis %2</translation>
+    </message>
+    <message>
+        <source>no mail server configured (e-mail waits in the queue)</source>
+        <translation>aucun serveur de messagerie configuré (les e-mails attendent dans la file)</translation>
+    </message>
+    <message>
+        <source>SMS through %1</source>
+        <translation>SMS par %1</translation>
+    </message>
+    <message>
+        <source>no SMS gateway configured (SMS wait in the queue)</source>
+        <translation>aucune passerelle SMS configurée (les SMS attendent dans la file)</translation>
+    </message>
+    <message>
+        <source>Messages: %1; %2.</source>
+        <translation>Messages&#xa0;: %1&#xa0;; %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplates</name>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Bonjour %1,</translation>
+    </message>
+    <message>
+        <source>To choose your password, open this link: %1</source>
+        <translation>Pour choisir votre mot de passe, ouvrez ce lien&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Your one-time code: %1</source>
+        <translation>Votre code à usage unique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>It can be used once and expires on %1.</source>
+        <translation>Il ne peut servir qu’une fois et expire le %1.</translation>
+    </message>
+    <message>
+        <source>%1: your code to choose a new password</source>
+        <translation>%1&#xa0;: votre code pour choisir un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>A new password was requested for your %1 account %2.</source>
+        <translation>Un nouveau mot de passe a été demandé pour votre compte %1 %2.</translation>
+    </message>
+    <message>
+        <source>If you did not ask for it, ignore this message: your password does not change.</source>
+        <translation>Si vous ne l’avez pas demandé, ignorez ce message&#xa0;: votre mot de passe ne change pas.</translation>
+    </message>
+    <message>
+        <source>%1: your code to choose a new password is %2, valid until %3. If you did not ask for it, ignore this message.</source>
+        <translation>%1&#xa0;: votre code pour choisir un nouveau mot de passe est %2, valable jusqu’au %3. Si vous ne l’avez pas demandé, ignorez ce message.</translation>
+    </message>
+    <message>
+        <source>%1: set up the mobile telephony app</source>
+        <translation>%1&#xa0;: installez l’application de téléphonie mobile</translation>
+    </message>
+    <message>
+        <source>%1 has opened your access to its mobile telephony app: your business number on your smartphone.</source>
+        <translation>%1 vous a ouvert l’accès à son application de téléphonie mobile&#xa0;: votre numéro professionnel sur votre smartphone.</translation>
+    </message>
+    <message>
+        <source>Your administrator will tell you which app to install on your smartphone.</source>
+        <translation>Votre administrateur vous dira quelle application installer sur votre smartphone.</translation>
+    </message>
+    <message>
+        <source>Download the app on your smartphone: %1</source>
+        <translation>Téléchargez l’application sur votre smartphone&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open the app, sign in with your username and choose your password with the code below.</source>
+        <translation>Ouvrez l’application, connectez-vous avec votre nom d’utilisateur et choisissez votre mot de passe avec le code ci-dessous.</translation>
+    </message>
+    <message>
+        <source>mobile app</source>
+        <translation>application mobile</translation>
+    </message>
+    <message>
+        <source>%1: install the PC softphone</source>
+        <translation>%1&#xa0;: installez le softphone sur votre PC</translation>
+    </message>
+    <message>
+        <source>%1 has opened your access to its softphone: your business number on your computer.</source>
+        <translation>%1 vous a ouvert l’accès à son softphone&#xa0;: votre numéro professionnel sur votre ordinateur.</translation>
+    </message>
+    <message>
+        <source>Your administrator will tell you where to download the softphone.</source>
+        <translation>Votre administrateur vous dira où télécharger le softphone.</translation>
+    </message>
+    <message>
+        <source>Download the softphone for your computer: %1</source>
+        <translation>Téléchargez le softphone pour votre ordinateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Install it, sign in with your username and choose your password with the code below.</source>
+        <translation>Installez-le, connectez-vous avec votre nom d’utilisateur et choisissez votre mot de passe avec le code ci-dessous.</translation>
+    </message>
+    <message>
+        <source>PC softphone</source>
+        <translation>softphone pour PC</translation>
+    </message>
+    <message>
+        <source>%1: your access to the telephony web portal</source>
+        <translation>%1&#xa0;: votre accès au portail web de téléphonie</translation>
+    </message>
+    <message>
+        <source>%1 has opened your access to its telephony web portal, where you manage your calls, voicemail and settings.</source>
+        <translation>%1 vous a ouvert l’accès à son portail web de téléphonie, où vous gérez vos appels, votre messagerie vocale et vos réglages.</translation>
+    </message>
+    <message>
+        <source>Your administrator will tell you the portal&apos;s address.</source>
+        <translation>Votre administrateur vous donnera l’adresse du portail.</translation>
+    </message>
+    <message>
+        <source>Sign in at %1</source>
+        <translation>Connectez-vous sur %1</translation>
+    </message>
+    <message>
+        <source>web portal</source>
+        <translation>portail web</translation>
+    </message>
+    <message>
+        <source>Your username: %1</source>
+        <translation>Votre nom d’utilisateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 welcomes you to its telephony %2. Username: %3. Code to choose your password: %4, valid until %5.</source>
+        <translation>%1 vous souhaite la bienvenue sur sa téléphonie&#xa0;: %2. Nom d’utilisateur&#xa0;: %3. Code pour choisir votre mot de passe&#xa0;: %4, valable jusqu’au %5.</translation>
+    </message>
+    <message>
+        <source>Start here: %1</source>
+        <translation>Commencez ici&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>For your security, nobody from %1 will ever ask you for your password.</source>
+        <translation>Pour votre sécurité, personne de %1 ne vous demandera jamais votre mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -2849,10 +3212,6 @@ Chaque commande accepte --help. Le schéma de la base de données est créé ou 
         <translation>Commande inconnue %1.</translation>
     </message>
     <message>
-        <source>Serves the Centrale API.</source>
-        <translation>Sert l’API de Centrale.</translation>
-    </message>
-    <message>
         <source>Address and port to listen on (HOST:PORT).</source>
         <translation>Adresse et port d’écoute (HÔTE:PORT).</translation>
     </message>
@@ -2943,6 +3302,86 @@ Chaque commande accepte --help. Le schéma de la base de données est créé ou 
     <message>
         <source>--elevation-seconds needs a number of seconds.</source>
         <translation>--elevation-seconds attend un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>
+Messages (serve): welcome and password-reset messages wait in the database and are sent by e-mail
+(--smtp URL --mail-from ADDRESS) or SMS (--sms-gateway URL [--sms-key KEY]), retried with back-off
+while the mail server or the gateway is down. Options may come from --config FILE; secrets are never printed.
+</source>
+        <translation>
+Messages (serve)&#xa0;: les messages de bienvenue et de réinitialisation du mot de passe attendent dans la base de données et partent par e-mail
+(--smtp URL --mail-from ADRESSE) ou par SMS (--sms-gateway URL [--sms-key CLÉ]), avec de nouveaux essais espacés
+tant que le serveur de messagerie ou la passerelle est hors service. Les options peuvent venir de --config FICHIER&#xa0;; les secrets ne sont jamais affichés.
+</translation>
+    </message>
+    <message>
+        <source>Serves the Centrale API and delivers its messages (e-mail and SMS).</source>
+        <translation>Sert l’API de Centrale et envoie ses messages (e-mail et SMS).</translation>
+    </message>
+    <message>
+        <source>Reads the options from this file (INI: one &quot;option = value&quot; a line, for example smtp = smtps://...); the command line wins. Keep secrets here, readable by the server&apos;s account only.</source>
+        <translation>Lit les options dans ce fichier (INI&#xa0;: une ligne « option = valeur » par option, par exemple smtp = smtps://...)&#xa0;; la ligne de commande l’emporte. Gardez-y les secrets, lisible par le seul compte du serveur.</translation>
+    </message>
+    <message>
+        <source>The mail server: smtp://[USER:PASSWORD@]HOST:587 (STARTTLS when offered) or smtps://HOST:465 (TLS). Without it, e-mail waits in the queue.</source>
+        <translation>Le serveur de messagerie&#xa0;: smtp://[UTILISATEUR:MOTDEPASSE@]HÔTE:587 (STARTTLS s’il est proposé) ou smtps://HÔTE:465 (TLS). Sans lui, les e-mails attendent dans la file.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s e-mail address, for example centrale@example.be.</source>
+        <translation>L’adresse e-mail de l’expéditeur, par exemple centrale@example.be.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway&apos;s address (HTTP POST of JSON {to, from, text, encoding, parts}). Without it, SMS wait in the queue.</source>
+        <translation>L’adresse de la passerelle SMS (HTTP POST d’un JSON {to, from, text, encoding, parts}). Sans elle, les SMS attendent dans la file.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway&apos;s key, sent as Authorization: Bearer KEY.</source>
+        <translation>La clé de la passerelle SMS, envoyée comme Authorization&#xa0;: Bearer CLÉ.</translation>
+    </message>
+    <message>
+        <source>The SMS sender name or number (default Centrale).</source>
+        <translation>Le nom ou le numéro d’expéditeur des SMS (Centrale par défaut).</translation>
+    </message>
+    <message>
+        <source>The web portal&apos;s address, given in welcome messages (the code link is URL/reset-password?code=...).</source>
+        <translation>L’adresse du portail web, donnée dans les messages de bienvenue (le lien du code est URL/reset-password?code=...).</translation>
+    </message>
+    <message>
+        <source>Where to download the mobile app, given in welcome messages.</source>
+        <translation>Où télécharger l’application mobile, indiqué dans les messages de bienvenue.</translation>
+    </message>
+    <message>
+        <source>Where to download the PC softphone, given in welcome messages.</source>
+        <translation>Où télécharger le softphone pour PC, indiqué dans les messages de bienvenue.</translation>
+    </message>
+    <message>
+        <source>Seconds before the first new attempt after a temporary error (default 30); doubled at each attempt, at most one hour.</source>
+        <translation>Secondes avant le premier nouvel essai après une erreur temporaire (30 par défaut)&#xa0;; doublées à chaque essai, une heure au plus.</translation>
+    </message>
+    <message>
+        <source>Attempts before a message is given up (default 10).</source>
+        <translation>Nombre d’essais avant d’abandonner un message (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>Cannot read the configuration file %1.</source>
+        <translation>Impossible de lire le fichier de configuration %1.</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 is not a valid INI file.</source>
+        <translation>Le fichier de configuration %1 n’est pas un fichier INI valable.</translation>
+    </message>
+    <message>
+        <source>--retry-after must be a number of seconds from 1 to 3600.</source>
+        <translation>--retry-after doit être un nombre de secondes de 1 à 3600.</translation>
+    </message>
+    <message>
+        <source>--max-attempts must be a number from 1 to 100.</source>
+        <translation>--max-attempts doit être un nombre de 1 à 100.</translation>
+    </message>
+    <message>
+        <source>--smtp needs --mail-from, the sender&apos;s address.</source>
+        <translation>--smtp demande --mail-from, l’adresse de l’expéditeur.</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3559,24 @@ Chaque commande accepte --help. Le schéma de la base de données est créé ou 
     <message>
         <source>SIP password</source>
         <translation>Mot de passe SIP</translation>
+    </message>
+</context>
+<context>
+    <name>SmsGateway</name>
+    <message>
+        <source>The SMS gateway must be an http:// or https:// address.</source>
+        <translation>La passerelle SMS doit être une adresse http:// ou https://.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSender</name>
+    <message>
+        <source>The mail server must look like smtp://USER:PASSWORD@HOST:587 or smtps://HOST:465.</source>
+        <translation>Le serveur de messagerie doit ressembler à smtp://UTILISATEUR:MOTDEPASSE@HÔTE:587 ou smtps://HÔTE:465.</translation>
+    </message>
+    <message>
+        <source>--mail-from needs the sender&apos;s e-mail address, for example centrale@example.be.</source>
+        <translation>--mail-from demande l’adresse e-mail de l’expéditeur, par exemple centrale@example.be.</translation>
     </message>
 </context>
 <context>

@@ -389,6 +389,56 @@
         <source>There is no such call.</source>
         <translation>Deze oproep bestaat niet.</translation>
     </message>
+    <message>
+        <source>no details</source>
+        <translation>geen details</translation>
+    </message>
+    <message>
+        <source>No mail server is configured on the Centrale server: the message waits until one is (centrale-server serve --smtp).</source>
+        <translation>Er is geen mailserver ingesteld op de Centrale-server: het bericht wacht tot er een is (centrale-server serve --smtp).</translation>
+    </message>
+    <message>
+        <source>No SMS gateway is configured on the Centrale server: the message waits until one is (centrale-server serve --sms-gateway).</source>
+        <translation>Er is geen sms-gateway ingesteld op de Centrale-server: het bericht wacht tot er een is (centrale-server serve --sms-gateway).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mail server could not take the message after %n attempt(s) (%1): check the server&apos;s mail settings, then send the message again.</source>
+        <translation>
+            <numerusform>De mailserver kon het bericht na %n poging niet aannemen (%1): controleer de mailinstellingen van de server en verstuur het bericht opnieuw.</numerusform>
+            <numerusform>De mailserver kon het bericht na %n pogingen niet aannemen (%1): controleer de mailinstellingen van de server en verstuur het bericht opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mail server cannot take the message for now (%1); another attempt is planned.</source>
+        <translation>De mailserver kan het bericht nu niet aannemen (%1); er volgt een nieuwe poging.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The SMS gateway could not take the message after %n attempt(s) (%1): check the server&apos;s SMS settings, then send the message again.</source>
+        <translation>
+            <numerusform>De sms-gateway kon het bericht na %n poging niet aannemen (%1): controleer de sms-instellingen van de server en verstuur het bericht opnieuw.</numerusform>
+            <numerusform>De sms-gateway kon het bericht na %n pogingen niet aannemen (%1): controleer de sms-instellingen van de server en verstuur het bericht opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SMS gateway cannot take the message for now (%1); another attempt is planned.</source>
+        <translation>De sms-gateway kan het bericht nu niet aannemen (%1); er volgt een nieuwe poging.</translation>
+    </message>
+    <message>
+        <source>The message was refused (%1): check the user&apos;s e-mail address or mobile number, then send it again.</source>
+        <translation>Het bericht werd geweigerd (%1): controleer het e-mailadres of gsm-nummer van de gebruiker en verstuur het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid: correct it, then send the message again.</source>
+        <translation>Het e-mailadres is niet geldig: verbeter het en verstuur het bericht opnieuw.</translation>
+    </message>
+    <message>
+        <source>The mobile number is not valid: correct it, then send the message again.</source>
+        <translation>Het gsm-nummer is niet geldig: verbeter het en verstuur het bericht opnieuw.</translation>
+    </message>
+    <message>
+        <source>The code expired before the message could be sent: send the message again.</source>
+        <translation>De code is verlopen voor het bericht kon worden verstuurd: verstuur het bericht opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -1614,6 +1664,319 @@ Afsluitcodes: 0 gelukt, 1 de aanvraag is mislukt, 2 foute opdrachtregel, 3 de da
     <message>
         <source>The session could not be removed from the system keychain: %1</source>
         <translation>De sessie kon niet uit de sleutelhanger van het systeem worden verwijderd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageCommands</name>
+    <message>
+        <source>
+Messages:
+  welcome USERNAME... [--web] [--mobile] [--softphone] [--delivery auto|email|sms]
+                                send each user a welcome message per access, by e-mail or SMS, through the server
+  password-reset --server URL IDENTIFIER   send a code to choose a new password (username or mobile number)
+  password-reset --server URL --code CODE  choose the new password with the code (read from standard input)
+</source>
+        <translation>
+Berichten:
+  welcome GEBRUIKER... [--web] [--mobile] [--softphone] [--delivery auto|email|sms]
+                                stuurt elke gebruiker een welkomstbericht per toegang, per e-mail of sms, via de server
+  password-reset --server URL IDENTIFICATIE  stuurt een code om een nieuw wachtwoord te kiezen (gebruikersnaam of gsm-nummer)
+  password-reset --server URL --code CODE  kiest het nieuwe wachtwoord met de code (gelezen van standaardinvoer)
+</translation>
+    </message>
+    <message>
+        <source>Asks the server to send each user a welcome message per chosen access: how to sign in or install, the username and a one-time code to choose a password (never a password). Needs a store logged in to its server.</source>
+        <translation>Vraagt de server elke gebruiker een welkomstbericht per gekozen toegang te sturen: hoe aan te melden of te installeren, de gebruikersnaam en een eenmalige code om een wachtwoord te kiezen (nooit een wachtwoord). Vereist een database die bij haar server is aangemeld.</translation>
+    </message>
+    <message>
+        <source>The web portal.</source>
+        <translation>Het webportaal.</translation>
+    </message>
+    <message>
+        <source>The mobile app.</source>
+        <translation>De mobiele app.</translation>
+    </message>
+    <message>
+        <source>The PC softphone.</source>
+        <translation>De softphone voor pc.</translation>
+    </message>
+    <message>
+        <source>auto (default: SMS for the mobile app when there is a mobile number, else e-mail), email or sms.</source>
+        <translation>auto (standaard: sms voor de mobiele app als er een gsm-nummer is, anders e-mail), email of sms.</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>hoe</translation>
+    </message>
+    <message>
+        <source>The users, by username (name@domain).</source>
+        <translation>De gebruikers, op gebruikersnaam (naam@domein).</translation>
+    </message>
+    <message>
+        <source>USERNAME...</source>
+        <translation>GEBRUIKER...</translation>
+    </message>
+    <message>
+        <source>welcome needs one or more usernames and at least one of --web, --mobile and --softphone.</source>
+        <translation>welcome vraagt een of meer gebruikersnamen en minstens een van --web, --mobile en --softphone.</translation>
+    </message>
+    <message>
+        <source>--delivery takes auto, email or sms.</source>
+        <translation>--delivery neemt auto, email of sms.</translation>
+    </message>
+    <message>
+        <source>This store is not connected to a server. Log in first: centrale-cli login --server URL --user NAME</source>
+        <translation>Deze database is niet met een server verbonden. Meld u eerst aan: centrale-cli login --server URL --user NAAM</translation>
+    </message>
+    <message>
+        <source>There is no session for %1 on %2: log in again.</source>
+        <translation>Er is geen sessie voor %1 op %2: meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1 Log in again with centrale-cli login.</source>
+        <translation>De server weigerde: %1 Meld u opnieuw aan met centrale-cli login.</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>verstuurd</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>in wachtrij</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>sms</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Toegang</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Forgot password: sends a one-time code to the e-mail address or mobile number registered for a username or mobile number (the answer is the same whether or not the account exists); with --code, sets the new password, read from the terminal without echo, or from standard input.</source>
+        <translation>Wachtwoord vergeten: stuurt een eenmalige code naar het e-mailadres of gsm-nummer dat geregistreerd is voor een gebruikersnaam of gsm-nummer (het antwoord is hetzelfde, of de account nu bestaat of niet); met --code stelt het het nieuwe wachtwoord in, gelezen van de terminal zonder echo, of van standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, for example https://centrale.example.be:8443 (default: the store&apos;s server).</source>
+        <translation>Het adres van de server, bijvoorbeeld https://centrale.example.be:8443 (standaard: de server van de database).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>The code received, to choose the new password.</source>
+        <translation>De ontvangen code, om het nieuwe wachtwoord te kiezen.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>The username (name@domain) or the registered mobile number (+324...).</source>
+        <translation>De gebruikersnaam (naam@domein) of het geregistreerde gsm-nummer (+324...).</translation>
+    </message>
+    <message>
+        <source>IDENTIFIER</source>
+        <translation>IDENTIFICATIE</translation>
+    </message>
+    <message>
+        <source>password-reset needs --server URL (or a store connected to a server).</source>
+        <translation>password-reset vraagt --server URL (of een database die met een server verbonden is).</translation>
+    </message>
+    <message>
+        <source>With --code, give no username: the code says whose password it is.</source>
+        <translation>Geef met --code geen gebruikersnaam: de code zegt van wie het wachtwoord is.</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Nieuw wachtwoord: </translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>Er werd geen wachtwoord gegeven.</translation>
+    </message>
+    <message>
+        <source>The new password is set. Log in with it; the other sessions of this account were closed.</source>
+        <translation>Het nieuwe wachtwoord is ingesteld. Meld u ermee aan; de andere sessies van deze account werden gesloten.</translation>
+    </message>
+    <message>
+        <source>password-reset needs a username or a mobile number, or --code CODE.</source>
+        <translation>password-reset vraagt een gebruikersnaam of een gsm-nummer, of --code CODE.</translation>
+    </message>
+    <message>
+        <source>If this account exists, a code to choose a new password has been sent to its e-mail address or mobile number. Then run: centrale-cli password-reset --server %1 --code CODE</source>
+        <translation>Als deze account bestaat, werd een code om een nieuw wachtwoord te kiezen naar zijn e-mailadres of gsm-nummer gestuurd. Voer daarna uit: centrale-cli password-reset --server %1 --code CODE</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelivery</name>
+    <message>
+        <source>e-mail through %1 from %2</source>
+        <translation>e-mail via %1 van %2</translation>
+    </message>
+    <message>
+        <source>no mail server configured (e-mail waits in the queue)</source>
+        <translation>geen mailserver ingesteld (e-mails wachten in de wachtrij)</translation>
+    </message>
+    <message>
+        <source>SMS through %1</source>
+        <translation>sms via %1</translation>
+    </message>
+    <message>
+        <source>no SMS gateway configured (SMS wait in the queue)</source>
+        <translation>geen sms-gateway ingesteld (sms&apos;en wachten in de wachtrij)</translation>
+    </message>
+    <message>
+        <source>Messages: %1; %2.</source>
+        <translation>Berichten: %1; %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplates</name>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hallo %1,</translation>
+    </message>
+    <message>
+        <source>To choose your password, open this link: %1</source>
+        <translation>Open deze link om uw wachtwoord te kiezen: %1</translation>
+    </message>
+    <message>
+        <source>Your one-time code: %1</source>
+        <translation>Uw eenmalige code: %1</translation>
+    </message>
+    <message>
+        <source>It can be used once and expires on %1.</source>
+        <translation>Hij kan één keer worden gebruikt en vervalt op %1.</translation>
+    </message>
+    <message>
+        <source>%1: your code to choose a new password</source>
+        <translation>%1: uw code om een nieuw wachtwoord te kiezen</translation>
+    </message>
+    <message>
+        <source>A new password was requested for your %1 account %2.</source>
+        <translation>Er werd een nieuw wachtwoord aangevraagd voor uw %1-account %2.</translation>
+    </message>
+    <message>
+        <source>If you did not ask for it, ignore this message: your password does not change.</source>
+        <translation>Hebt u dit niet gevraagd, negeer dan dit bericht: uw wachtwoord verandert niet.</translation>
+    </message>
+    <message>
+        <source>%1: your code to choose a new password is %2, valid until %3. If you did not ask for it, ignore this message.</source>
+        <translation>%1: uw code om een nieuw wachtwoord te kiezen is %2, geldig tot %3. Hebt u dit niet gevraagd, negeer dan dit bericht.</translation>
+    </message>
+    <message>
+        <source>%1: set up the mobile telephony app</source>
+        <translation>%1: stel de mobiele telefonie-app in</translation>
+    </message>
+    <message>
+        <source>%1 has opened your access to its mobile telephony app: your business number on your smartphone.</source>
+        <translation>%1 heeft u toegang gegeven tot zijn mobiele telefonie-app: uw zakelijke nummer op uw smartphone.</translation>
+    </message>
+    <message>
+        <source>Your administrator will tell you which app to install on your smartphone.</source>
+        <translation>Uw beheerder zegt u welke app u op uw smartphone installeert.</translation>
+    </message>
+    <message>
+        <source>Download the app on your smartphone: %1</source>
+        <translation>Download de app op uw smartphone: %1</translation>
+    </message>
+    <message>
+        <source>Open the app, sign in with your username and choose your password with the code below.</source>
+        <translation>Open de app, meld u aan met uw gebruikersnaam en kies uw wachtwoord met de code hieronder.</translation>
+    </message>
+    <message>
+        <source>mobile app</source>
+        <translation>mobiele app</translation>
+    </message>
+    <message>
+        <source>%1: install the PC softphone</source>
+        <translation>%1: installeer de softphone op uw pc</translation>
+    </message>
+    <message>
+        <source>%1 has opened your access to its softphone: your business number on your computer.</source>
+        <translation>%1 heeft u toegang gegeven tot zijn softphone: uw zakelijke nummer op uw computer.</translation>
+    </message>
+    <message>
+        <source>Your administrator will tell you where to download the softphone.</source>
+        <translation>Uw beheerder zegt u waar u de softphone downloadt.</translation>
+    </message>
+    <message>
+        <source>Download the softphone for your computer: %1</source>
+        <translation>Download de softphone voor uw computer: %1</translation>
+    </message>
+    <message>
+        <source>Install it, sign in with your username and choose your password with the code below.</source>
+        <translation>Installeer hem, meld u aan met uw gebruikersnaam en kies uw wachtwoord met de code hieronder.</translation>
+    </message>
+    <message>
+        <source>PC softphone</source>
+        <translation>softphone voor pc</translation>
+    </message>
+    <message>
+        <source>%1: your access to the telephony web portal</source>
+        <translation>%1: uw toegang tot het telefonie-webportaal</translation>
+    </message>
+    <message>
+        <source>%1 has opened your access to its telephony web portal, where you manage your calls, voicemail and settings.</source>
+        <translation>%1 heeft u toegang gegeven tot zijn telefonie-webportaal, waar u uw oproepen, voicemail en instellingen beheert.</translation>
+    </message>
+    <message>
+        <source>Your administrator will tell you the portal&apos;s address.</source>
+        <translation>Uw beheerder geeft u het adres van het portaal.</translation>
+    </message>
+    <message>
+        <source>Sign in at %1</source>
+        <translation>Meld u aan op %1</translation>
+    </message>
+    <message>
+        <source>web portal</source>
+        <translation>webportaal</translation>
+    </message>
+    <message>
+        <source>Your username: %1</source>
+        <translation>Uw gebruikersnaam: %1</translation>
+    </message>
+    <message>
+        <source>%1 welcomes you to its telephony %2. Username: %3. Code to choose your password: %4, valid until %5.</source>
+        <translation>%1 heet u welkom bij zijn telefonie: %2. Gebruikersnaam: %3. Code om uw wachtwoord te kiezen: %4, geldig tot %5.</translation>
+    </message>
+    <message>
+        <source>Start here: %1</source>
+        <translation>Begin hier: %1</translation>
+    </message>
+    <message>
+        <source>For your security, nobody from %1 will ever ask you for your password.</source>
+        <translation>Voor uw veiligheid: niemand van %1 zal u ooit om uw wachtwoord vragen.</translation>
     </message>
 </context>
 <context>
@@ -2849,10 +3212,6 @@ Elke opdracht aanvaardt --help. Het databaseschema wordt bij het starten aangema
         <translation>Onbekende opdracht %1.</translation>
     </message>
     <message>
-        <source>Serves the Centrale API.</source>
-        <translation>Biedt de API van Centrale aan.</translation>
-    </message>
-    <message>
         <source>Address and port to listen on (HOST:PORT).</source>
         <translation>Adres en poort om op te luisteren (HOST:POORT).</translation>
     </message>
@@ -2943,6 +3302,86 @@ Elke opdracht aanvaardt --help. Het databaseschema wordt bij het starten aangema
     <message>
         <source>--elevation-seconds needs a number of seconds.</source>
         <translation>--elevation-seconds verwacht een aantal seconden.</translation>
+    </message>
+    <message>
+        <source>
+Messages (serve): welcome and password-reset messages wait in the database and are sent by e-mail
+(--smtp URL --mail-from ADDRESS) or SMS (--sms-gateway URL [--sms-key KEY]), retried with back-off
+while the mail server or the gateway is down. Options may come from --config FILE; secrets are never printed.
+</source>
+        <translation>
+Berichten (serve): welkomst- en wachtwoordherstelberichten wachten in de database en worden verstuurd per e-mail
+(--smtp URL --mail-from ADRES) of sms (--sms-gateway URL [--sms-key SLEUTEL]), met steeds verder gespreide nieuwe pogingen
+zolang de mailserver of de gateway onbereikbaar is. Opties kunnen uit --config BESTAND komen; geheimen worden nooit getoond.
+</translation>
+    </message>
+    <message>
+        <source>Serves the Centrale API and delivers its messages (e-mail and SMS).</source>
+        <translation>Biedt de Centrale-API aan en verstuurt de berichten (e-mail en sms).</translation>
+    </message>
+    <message>
+        <source>Reads the options from this file (INI: one &quot;option = value&quot; a line, for example smtp = smtps://...); the command line wins. Keep secrets here, readable by the server&apos;s account only.</source>
+        <translation>Leest de opties uit dit bestand (INI: één regel &quot;optie = waarde&quot; per optie, bijvoorbeeld smtp = smtps://...); de opdrachtregel heeft voorrang. Bewaar geheimen hier, alleen leesbaar voor de account van de server.</translation>
+    </message>
+    <message>
+        <source>The mail server: smtp://[USER:PASSWORD@]HOST:587 (STARTTLS when offered) or smtps://HOST:465 (TLS). Without it, e-mail waits in the queue.</source>
+        <translation>De mailserver: smtp://[GEBRUIKER:WACHTWOORD@]HOST:587 (STARTTLS als die aangeboden wordt) of smtps://HOST:465 (TLS). Zonder mailserver wachten e-mails in de wachtrij.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s e-mail address, for example centrale@example.be.</source>
+        <translation>Het e-mailadres van de afzender, bijvoorbeeld centrale@example.be.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway&apos;s address (HTTP POST of JSON {to, from, text, encoding, parts}). Without it, SMS wait in the queue.</source>
+        <translation>Het adres van de sms-gateway (HTTP POST van JSON {to, from, text, encoding, parts}). Zonder gateway wachten sms&apos;en in de wachtrij.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway&apos;s key, sent as Authorization: Bearer KEY.</source>
+        <translation>De sleutel van de sms-gateway, verstuurd als Authorization: Bearer SLEUTEL.</translation>
+    </message>
+    <message>
+        <source>The SMS sender name or number (default Centrale).</source>
+        <translation>De naam of het nummer van de sms-afzender (standaard Centrale).</translation>
+    </message>
+    <message>
+        <source>The web portal&apos;s address, given in welcome messages (the code link is URL/reset-password?code=...).</source>
+        <translation>Het adres van het webportaal, vermeld in welkomstberichten (de link met de code is URL/reset-password?code=...).</translation>
+    </message>
+    <message>
+        <source>Where to download the mobile app, given in welcome messages.</source>
+        <translation>Waar de mobiele app te downloaden is, vermeld in welkomstberichten.</translation>
+    </message>
+    <message>
+        <source>Where to download the PC softphone, given in welcome messages.</source>
+        <translation>Waar de softphone voor pc te downloaden is, vermeld in welkomstberichten.</translation>
+    </message>
+    <message>
+        <source>Seconds before the first new attempt after a temporary error (default 30); doubled at each attempt, at most one hour.</source>
+        <translation>Seconden voor de eerste nieuwe poging na een tijdelijke fout (standaard 30); verdubbeld bij elke poging, hoogstens een uur.</translation>
+    </message>
+    <message>
+        <source>Attempts before a message is given up (default 10).</source>
+        <translation>Aantal pogingen voor een bericht wordt opgegeven (standaard 10).</translation>
+    </message>
+    <message>
+        <source>Cannot read the configuration file %1.</source>
+        <translation>Kan het configuratiebestand %1 niet lezen.</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 is not a valid INI file.</source>
+        <translation>Het configuratiebestand %1 is geen geldig INI-bestand.</translation>
+    </message>
+    <message>
+        <source>--retry-after must be a number of seconds from 1 to 3600.</source>
+        <translation>--retry-after moet een aantal seconden van 1 tot 3600 zijn.</translation>
+    </message>
+    <message>
+        <source>--max-attempts must be a number from 1 to 100.</source>
+        <translation>--max-attempts moet een getal van 1 tot 100 zijn.</translation>
+    </message>
+    <message>
+        <source>--smtp needs --mail-from, the sender&apos;s address.</source>
+        <translation>--smtp vraagt --mail-from, het adres van de afzender.</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3559,24 @@ Elke opdracht aanvaardt --help. Het databaseschema wordt bij het starten aangema
     <message>
         <source>SIP password</source>
         <translation>SIP-wachtwoord</translation>
+    </message>
+</context>
+<context>
+    <name>SmsGateway</name>
+    <message>
+        <source>The SMS gateway must be an http:// or https:// address.</source>
+        <translation>De sms-gateway moet een http://- of https://-adres zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSender</name>
+    <message>
+        <source>The mail server must look like smtp://USER:PASSWORD@HOST:587 or smtps://HOST:465.</source>
+        <translation>De mailserver moet eruitzien als smtp://GEBRUIKER:WACHTWOORD@HOST:587 of smtps://HOST:465.</translation>
+    </message>
+    <message>
+        <source>--mail-from needs the sender&apos;s e-mail address, for example centrale@example.be.</source>
+        <translation>--mail-from vraagt het e-mailadres van de afzender, bijvoorbeeld centrale@example.be.</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,10 @@
 
 #include "cli/BulkCommands.h"
 #include "cli/CalendarCommands.h"
+#include "cli/MessageCommands.h"
 #include "cli/PhoneCommands.h"
-#include "cli/SyncCommands.h"
 #include "cli/PromptCommands.h"
+#include "cli/SyncCommands.h"
 
 #include "demo/DemoGenerator.h"
 #include "domain/PhoneNumbers.h"
@@ -41,7 +42,8 @@ QString CommandLine::usage() const
               "  calendar events --number N    list a function number's events in priority order\n"
               "  calendar state --number N [--at ISO8601]   state, prompt and deciding event (default: now)\n"
               "  calendar transitions --number N --from ISO8601 --to ISO8601   when the state changes\n"
-              "  calendar import FILE.ics --number N [--state open|closed] [--prompt NAME]   import events (lists what was skipped and why)\n"
+              "  calendar import FILE.ics --number N [--state open|closed] [--prompt NAME]   import events (lists what was skipped and "
+              "why)\n"
               "  calendar export --number N OUT.ics   export the calendar to iCalendar\n"
               "  calendar holidays --from-year Y --to-year Y [--communities] --number N   add Belgian public holidays at the top\n"
               "  prompt convert IN OUT         convert an audio file to a voice prompt (WAV, A-law, 8000 Hz, mono)\n"
@@ -49,7 +51,8 @@ QString CommandLine::usage() const
               "  prompt list                   list voice prompts and the calendar events that use them\n"
               "  prompt export NAME OUT        write a voice prompt's audio to a WAV file\n"
               "  prompt delete NAME            delete a voice prompt that no calendar event uses\n"
-              "  phones list|add|key|keys|render|reload|template   SIP phones, their keys, key templates and provisioning files (phones --help)\n"
+              "  phones list|add|key|keys|render|reload|template   SIP phones, their keys, key templates and provisioning files (phones "
+              "--help)\n"
               "\n"
               "Options:\n"
               "  --store PATH   the store file (default: %1)\n"
@@ -58,8 +61,8 @@ QString CommandLine::usage() const
               "  --version      show the version\n"
               "\n"
               "Exit codes: 0 success, 1 the request failed, 2 wrong command line, 3 the store cannot be opened or written.\n")
-        .arg(Platform::defaultStorePath())
-        + SyncCommands::usage();
+               .arg(Platform::defaultStorePath())
+        + SyncCommands::usage() + MessageCommands::usage();
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -121,6 +124,8 @@ int CommandLine::run(const QStringList &arguments)
                                           QStringLiteral("conflicts")};
     if (syncCommands.contains(command))
         return SyncCommands(m_io).run(command, args);
+    if (command == QLatin1String("welcome") || command == QLatin1String("password-reset"))
+        return MessageCommands(m_io).run(command, args);
     m_err << tr("Unknown command %1.").arg(command) << Qt::endl << usage();
     return Usage;
 }

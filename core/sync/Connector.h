@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace centrale {
 
@@ -76,6 +77,12 @@ public:
     virtual Result<QList<PushResult>> push(const QString &domain, const QList<PushOperation> &operations, const QString &batchKey) = 0;
     // A page of the change feed after cursor (empty: from the beginning).
     virtual Result<ChangePage> pull(const QString &domain, const QString &cursor, int limit) = 0;
+    // Sends welcome messages: each user (id or username) gets one per access (web, mobile,
+    // softphone), by delivery (auto, email or sms). One outcome per user and access, in order: the server's Message objects (status
+    // sent, queued or failed, with a reason). Nothing is sent when a user is unknown (Invalid).
+    virtual Result<QList<QJsonObject>> welcome(
+        const QString &domain, const QStringList &users, const QStringList &accesses, const QString &delivery)
+        = 0;
 };
 
 } // namespace centrale

@@ -253,4 +253,21 @@ Result<ChangePage> RestConnector::pull(const QString &domain, const QString &cur
     return page;
 }
 
+Result<QList<QJsonObject>> RestConnector::welcome(
+    const QString &domain, const QStringList &users, const QStringList &accesses, const QString &delivery)
+{
+    auto r = send("POST", orgPath(domain) + QStringLiteral("/welcome"),
+        {{QStringLiteral("users"), QJsonArray::fromStringList(users)}, {QStringLiteral("channels"), QJsonArray::fromStringList(accesses)},
+            {QStringLiteral("delivery"), delivery}},
+        {{QByteArrayLiteral("Idempotency-Key"), QUuid::createUuid().toByteArray(QUuid::WithoutBraces)}});
+    if (!r)
+        return r.error();
+    if (r->status != 200)
+        return problem(r.value());
+    QList<QJsonObject> results;
+    for (const QJsonValue &v : r->json.value(QLatin1String("results")).toArray())
+        results << v.toObject();
+    return results;
+}
+
 } // namespace centrale

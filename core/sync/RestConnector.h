@@ -33,6 +33,8 @@ public:
     Result<QJsonObject> organisation(const QString &domain) override;
     Result<QList<PushResult>> push(const QString &domain, const QList<PushOperation> &operations, const QString &batchKey) override;
     Result<ChangePage> pull(const QString &domain, const QString &cursor, int limit) override;
+    Result<QList<QJsonObject>> welcome(
+        const QString &domain, const QStringList &users, const QStringList &accesses, const QString &delivery) override;
 
     // Checks a server address: http(s)://host[:port][/prefix].
     static Status checkUrl(const QString &url);
