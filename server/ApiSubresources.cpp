@@ -384,14 +384,23 @@ Api::Outcome Api::setUserPin(const ApiRequest &request, const Caller &caller, co
     if (!parsed)
         return problem;
     const QJsonValue pin = parsed->value(QLatin1String("pin"));
-    if (Status s = pin.isString() ? Validators::pin(pin.toString()) : Validators::pin(QString()); !s)
+    // A desktop that changed the PIN offline sends the Argon2id hash it made (it never kept the
+    // PIN): accepted when it is one.
+    const QJsonValue pinHash = parsed->value(QLatin1String("pinHash"));
+    const bool hashed = !parsed->contains(QLatin1String("pin")) && pinHash.isString();
+    if (hashed) {
+        const QString h = pinHash.toString();
+        if (!h.startsWith(QLatin1String("$argon2id$v=19$")) || h.size() > 256 || h.contains(QChar(0)))
+            return validationProblem(Error::invalid(tr("pinHash must be an Argon2id hash."), QStringLiteral("pinHash")));
+    } else if (Status s = pin.isString() ? Validators::pin(pin.toString()) : Validators::pin(QString()); !s) {
         return validationProblem(s.error());
+    }
     const EntityType &userType = *Entities::byName(QStringLiteral("user"));
     auto locked = lockOwner(request, caller, userType, userSegment);
     if (auto *p = std::get_if<Problem>(&locked))
         return *p;
     const Owned user = std::get<Owned>(locked);
-    Result<QString> hash = Secrets::hash(pin.toString());
+    Result<QString> hash = hashed ? Result<QString>(pinHash.toString()) : Secrets::hash(pin.toString());
     if (!hash)
         return Problem::make(500, QStringLiteral("internal"), hash.error().message);
     if (auto u = m_db.exec(QStringLiteral("UPDATE account SET pin_hash = ? WHERE user_id = ? AND org_id = ?"), {hash.value(), user.id, caller.orgId}); !u)

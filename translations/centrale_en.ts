@@ -439,6 +439,10 @@
         <source>The code expired before the message could be sent: send the message again.</source>
         <translation>The code expired before the message could be sent: send the message again.</translation>
     </message>
+    <message>
+        <source>pinHash must be an Argon2id hash.</source>
+        <translation>pinHash must be an Argon2id hash.</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>

@@ -439,6 +439,10 @@
         <source>The code expired before the message could be sent: send the message again.</source>
         <translation>Le code a expiré avant que le message puisse être envoyé&#xa0;: envoyez le message à nouveau.</translation>
     </message>
+    <message>
+        <source>pinHash must be an Argon2id hash.</source>
+        <translation>pinHash doit être une empreinte Argon2id.</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>

@@ -439,6 +439,10 @@
         <source>The code expired before the message could be sent: send the message again.</source>
         <translation>De code is verlopen voor het bericht kon worden verstuurd: verstuur het bericht opnieuw.</translation>
     </message>
+    <message>
+        <source>pinHash must be an Argon2id hash.</source>
+        <translation>pinHash moet een Argon2id-hash zijn.</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>

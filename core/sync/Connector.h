@@ -71,6 +71,8 @@ public:
 
     // One record as a GET gives it; NotFound when the server has none.
     virtual Result<QJsonObject> fetch(const QString &path) = 0;
+    // A binary sub-resource (a prompt's audio) as it is.
+    virtual Result<QByteArray> fetchBytes(const QString &path) = 0;
     // The organisation's record (with its version).
     virtual Result<QJsonObject> organisation(const QString &domain) = 0;
     // Applies the operations in order, each on its own; one result per operation.

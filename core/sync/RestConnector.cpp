@@ -183,6 +183,16 @@ Result<QJsonObject> RestConnector::fetch(const QString &path)
     return r->json;
 }
 
+Result<QByteArray> RestConnector::fetchBytes(const QString &path)
+{
+    auto r = send("GET", path, {}, {{QByteArrayLiteral("Accept"), QByteArrayLiteral("*/*")}});
+    if (!r)
+        return r.error();
+    if (r->status != 200)
+        return problem(r.value());
+    return r->body;
+}
+
 Result<QJsonObject> RestConnector::organisation(const QString &domain)
 {
     auto r = send("GET", orgPath(domain));

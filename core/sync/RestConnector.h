@@ -30,6 +30,7 @@ public:
     Status requestPasswordReset(const QString &identifier) override;
     Status confirmPasswordReset(const QString &code, const QString &newPassword) override;
     Result<QJsonObject> fetch(const QString &path) override;
+    Result<QByteArray> fetchBytes(const QString &path) override;
     Result<QJsonObject> organisation(const QString &domain) override;
     Result<QList<PushResult>> push(const QString &domain, const QList<PushOperation> &operations, const QString &batchKey) override;
     Result<ChangePage> pull(const QString &domain, const QString &cursor, int limit) override;

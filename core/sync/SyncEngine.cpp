@@ -12,6 +12,7 @@
 #include "domain/VoicePrompt.h"
 #include "store/Store.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 
 #include <optional>
@@ -213,6 +214,16 @@ Result<PushOperation> SyncEngine::operationFor(const OutboxEntry &entry, QHash<Q
         }
         path = base + QStringLiteral("/functions/%1/events/%2").arg(function, entry.entityId);
     } else {
+        if (entry.entity == QLatin1String("user_pin")) {
+            // Sent as the hash this store made: the PIN itself was never kept.
+            const qint64 v = expected.value(key, entry.baseVersion);
+            op.method = QStringLiteral("PUT");
+            op.path = base + QStringLiteral("/users/%1/pin").arg(entry.entityId);
+            op.ifMatch = '"' + QByteArray::number(v) + '"';
+            op.body = {{QStringLiteral("pinHash"), entry.payload.value(QLatin1String("pinHash")).toString()}};
+            expected.insert(key, v + 1);
+            return op;
+        }
         const QString segment = segmentOf(entry.entity);
         if (segment.isEmpty()) {
             // PIN, password, photo and welcome messages travel on their own routes: not in a batch.
@@ -358,9 +369,9 @@ Result<SyncReport> SyncEngine::push(const Progress &progress)
         if (!op)
             return op.error();
         if (!supported) {
-            // Kept, in order: later changes of the same record wait behind it.
+            // Kept for a server that takes it (a password hash, a photo, a welcome request); the
+            // record's other changes go on.
             ++report.waiting;
-            blocked.insert(key);
             continue;
         }
         ops << op.value();
@@ -438,6 +449,18 @@ Status SyncEngine::applyRecord(const QString &entity, const QString &id, const Q
         auto r = VoicePrompt::fromJson(record);
         if (!r)
             return r.error();
+        // The audio is not in the feed: fetched when the server's differs from this store's.
+        const QString sha = record.value(QLatin1String("audioSha256")).toString();
+        if (record.value(QLatin1String("hasAudio")).toBool() && !sha.isEmpty()) {
+            const QByteArray local = s.prompts.get(id) ? s.prompts.audio(id).value() : QByteArray();
+            if (local.isEmpty() || QString::fromLatin1(QCryptographicHash::hash(local, QCryptographicHash::Sha256).toHex()) != sha) {
+                Result<QByteArray> audio = m_connector.fetchBytes(QStringLiteral("/api/v1/orgs/%1/prompts/%2/audio")
+                                                                       .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_settings.domain)), id));
+                if (!audio)
+                    return audio.error();
+                r->audio = audio.value();
+            }
+        }
         status = upsert([&] { return s.prompts.get(id).ok(); }, [&]() -> Status { auto c = s.prompts.create(r.value()); return c ? Status() : Status(c.error()); },
                         [&] { return s.prompts.update(r.value()); });
     } else if (entity == QLatin1String("function")) {

@@ -7,6 +7,7 @@
 #include "ServerProcess.h"
 #include "ServerTestSupport.h"
 
+#include "audio/PromptLibrary.h"
 #include "store/Store.h"
 #include "sync/SyncEngine.h"
 
@@ -255,6 +256,55 @@ private Q_SLOTS:
         for (const ScheduleEvent &e : events.value())
             received << e.toJson();
         QCOMPARE(received, written);
+    }
+
+    // A prompt's audio is not in the change feed: the second store fetches it. A PIN changed
+    // here reaches the server as its hash.
+    void promptAudioAndPinReachTheServer()
+    {
+        QString promptId;
+        QString userId;
+        QString pinHash;
+        QByteArray audio;
+        {
+            Store a;
+            QVERIFY(a.open(m_a).ok());
+            PromptLibrary library(a.prompts);
+            auto imported = library.importFile(QStringLiteral(CENTRALE_TEST_DATA "/audio/alaw-8k-mono.wav"), QStringLiteral("Accueil été"),
+                                               QStringLiteral("Bonjour et bienvenue."), {});
+            QVERIFY2(imported.ok(), qPrintable(imported ? QString() : imported.error().message));
+            promptId = imported->id;
+            audio = a.prompts.audio(promptId).value();
+            QVERIFY(!audio.isEmpty());
+            auto users = a.users.list();
+            QVERIFY(users.ok());
+            userId = users->last().id;
+            QVERIFY(a.users.setPin(userId, QStringLiteral("482913")).ok());
+            pinHash = a.users.get(userId)->pinHash;
+            QVERIFY(pinHash.startsWith(QLatin1String("$argon2id$")));
+        }
+        CliResult r = sync(m_a);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(QJsonDocument::fromJson(cli({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--store"), m_a}).out.toUtf8())
+                     .object().value(QLatin1String("waiting")).toInt(), 0);
+        QCOMPARE(sync(m_b).exitCode, 0);
+        {
+            Store b;
+            QVERIFY(b.open(m_b).ok());
+            QCOMPARE(b.prompts.get(promptId)->name, QStringLiteral("Accueil été"));
+            QCOMPARE(b.prompts.audio(promptId).value(), audio);
+        }
+        // The server keeps the hash this store made.
+        {
+            QSqlDatabase server = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("server-file"));
+            server.setDatabaseName(m_db.mid(7));
+            QVERIFY(server.open());
+            QSqlQuery q(server);
+            QVERIFY(q.exec(QStringLiteral("SELECT pin_hash FROM account WHERE user_id = '%1'").arg(userId)));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), pinHash);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("server-file"));
     }
 
     void serverGoneAndBack()
