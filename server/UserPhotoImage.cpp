@@ -1,39 +1,131 @@
 #include "UserPhotoImage.h"
 
-#include <QBuffer>
-#include <QImage>
-#include <QImageReader>
-#include <QImageWriter>
+#include <turbojpeg.h>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
 
 namespace centrale::server {
 
+namespace {
+
+struct TjHandle {
+    tjhandle handle;
+    explicit TjHandle(tjhandle h) : handle(h) {}
+    ~TjHandle()
+    {
+        if (handle)
+            tjDestroy(handle);
+    }
+    TjHandle(const TjHandle &) = delete;
+    TjHandle &operator=(const TjHandle &) = delete;
+};
+
+// A bigger picture is hostile or absurd (the desktop allows the same 512 MiB of pixels).
+constexpr qint64 MaxPixels = 512LL * 1024 * 1024 / 4;
+
+// The centre square of an RGB picture, resampled to side x side: the average of the source
+// pixels each output pixel covers when shrinking, bilinear when enlarging.
+std::vector<unsigned char> centreSquare(const std::vector<unsigned char> &rgb, int width, int height, int side)
+{
+    const int square = std::min(width, height);
+    const int left = (width - square) / 2;
+    const int top = (height - square) / 2;
+    std::vector<unsigned char> out(static_cast<size_t>(side) * side * 3);
+    const double step = static_cast<double>(square) / side;
+    for (int y = 0; y < side; ++y) {
+        for (int x = 0; x < side; ++x) {
+            unsigned char *target = &out[(static_cast<size_t>(y) * side + x) * 3];
+            if (step >= 1.0) {
+                const int x0 = left + static_cast<int>(x * step);
+                const int x1 = std::max(x0 + 1, left + static_cast<int>((x + 1) * step));
+                const int y0 = top + static_cast<int>(y * step);
+                const int y1 = std::max(y0 + 1, top + static_cast<int>((y + 1) * step));
+                for (int c = 0; c < 3; ++c) {
+                    quint64 sum = 0;
+                    for (int sy = y0; sy < y1; ++sy)
+                        for (int sx = x0; sx < x1; ++sx)
+                            sum += rgb[(static_cast<size_t>(sy) * width + sx) * 3 + c];
+                    target[c] = static_cast<unsigned char>(sum / (static_cast<quint64>(x1 - x0) * (y1 - y0)));
+                }
+            } else {
+                const double fx = std::clamp((x + 0.5) * step - 0.5, 0.0, square - 1.0);
+                const double fy = std::clamp((y + 0.5) * step - 0.5, 0.0, square - 1.0);
+                const int ix = static_cast<int>(fx);
+                const int iy = static_cast<int>(fy);
+                const int jx = std::min(ix + 1, square - 1);
+                const int jy = std::min(iy + 1, square - 1);
+                const double ax = fx - ix;
+                const double ay = fy - iy;
+                auto at = [&](int px, int py, int c) {
+                    return static_cast<double>(rgb[(static_cast<size_t>(top + py) * width + left + px) * 3 + c]);
+                };
+                for (int c = 0; c < 3; ++c) {
+                    const double v = (at(ix, iy, c) * (1 - ax) + at(jx, iy, c) * ax) * (1 - ay) + (at(ix, jy, c) * (1 - ax) + at(jx, jy, c) * ax) * ay;
+                    target[c] = static_cast<unsigned char>(std::clamp(v + 0.5, 0.0, 255.0));
+                }
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 Result<QByteArray> UserPhotoImage::normalise(const QByteArray &jpeg)
 {
-    QBuffer input;
-    input.setData(jpeg);
-    QImageReader reader(&input, "jpeg");
-    reader.setAutoDetectImageFormat(false); // a PNG sent as image/jpeg is not a JPEG
-    reader.setAutoTransform(true);          // honour the EXIF orientation of phone pictures
-    reader.setAllocationLimit(512);         // MiB: a bigger picture is hostile or absurd
-    const QImage image = jpeg.startsWith("\xFF\xD8") ? reader.read() : QImage();
-    if (image.isNull()) {
+    // libjpeg-turbo: the server decodes pictures without any GUI library.
+    TjHandle decoder(tjInitDecompress());
+    int width = 0;
+    int height = 0;
+    int subsampling = 0;
+    int colourspace = 0;
+    const auto *data = reinterpret_cast<const unsigned char *>(jpeg.constData());
+    const auto size = static_cast<unsigned long>(jpeg.size());
+    if (!decoder.handle || !jpeg.startsWith("\xFF\xD8")
+        || tjDecompressHeader3(decoder.handle, data, size, &width, &height, &subsampling, &colourspace) != 0 || width <= 0 || height <= 0) {
         return Error::invalid(tr("The photo is not a JPEG picture that can be read (%1).")
-                                  .arg(jpeg.startsWith("\xFF\xD8") ? reader.errorString() : tr("it does not start as a JPEG file")),
+                                  .arg(jpeg.startsWith("\xFF\xD8") ? QString::fromLatin1(tjGetErrorStr2(decoder.handle))
+                                                                   : tr("it does not start as a JPEG file")),
                               QStringLiteral("photo"));
     }
-    // The centre square, scaled to Side x Side (upscaled when smaller). JPEG has no transparency.
-    const int side = std::min(image.width(), image.height());
-    const QImage square = image.copy((image.width() - side) / 2, (image.height() - side) / 2, side, side)
-                              .scaled(Side, Side, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-                              .convertToFormat(QImage::Format_RGB32);
+    if (static_cast<qint64>(width) * height > MaxPixels)
+        return Error::invalid(tr("The photo is %1 x %2 pixels: too large to be a photo.").arg(width).arg(height), QStringLiteral("photo"));
+    // Decode at the smallest scale that still gives at least Side pixels on the short edge.
+    int scalingCount = 0;
+    const tjscalingfactor *factors = tjGetScalingFactors(&scalingCount);
+    tjscalingfactor chosen{1, 1};
+    for (int i = 0; i < scalingCount; ++i) {
+        const tjscalingfactor f = factors[i];
+        if (f.num <= f.denom && std::min(TJSCALED(width, f), TJSCALED(height, f)) >= Side
+            && static_cast<double>(f.num) / f.denom < static_cast<double>(chosen.num) / chosen.denom)
+            chosen = f;
+    }
+    const int w = TJSCALED(width, chosen);
+    const int h = TJSCALED(height, chosen);
+    std::vector<unsigned char> rgb(static_cast<size_t>(w) * h * 3);
+    // A truncated JPEG still decodes (the missing part grey), as on the desktop; a broken one does not.
+    if (tjDecompress2(decoder.handle, data, size, rgb.data(), w, 0, h, TJPF_RGB, TJFLAG_ACCURATEDCT) != 0
+        && tjGetErrorCode(decoder.handle) == TJERR_FATAL) {
+        return Error::invalid(tr("The photo is not a JPEG picture that can be read (%1).").arg(QString::fromLatin1(tjGetErrorStr2(decoder.handle))),
+                              QStringLiteral("photo"));
+    }
+    const std::vector<unsigned char> square = centreSquare(rgb, w, h, Side);
+
+    TjHandle encoder(tjInitCompress());
+    if (!encoder.handle)
+        return Error{ErrorCode::Io, tr("The photo could not be written as JPEG: %1.").arg(QString::fromLatin1(tjGetErrorStr2(nullptr))), QStringLiteral("photo")};
     for (int quality : {90, 80, 65, 50}) {
-        QByteArray bytes;
-        QBuffer output(&bytes);
-        output.open(QIODevice::WriteOnly);
-        QImageWriter writer(&output, "jpeg");
-        writer.setQuality(quality);
-        if (!writer.write(square))
-            return Error{ErrorCode::Io, tr("The photo could not be written as JPEG: %1.").arg(writer.errorString()), QStringLiteral("photo")};
+        unsigned char *buffer = nullptr;
+        unsigned long length = 0;
+        if (tjCompress2(encoder.handle, square.data(), Side, 0, Side, TJPF_RGB, &buffer, &length, TJSAMP_420, quality, TJFLAG_ACCURATEDCT) != 0) {
+            const QString why = QString::fromLatin1(tjGetErrorStr2(encoder.handle));
+            tjFree(buffer);
+            return Error{ErrorCode::Io, tr("The photo could not be written as JPEG: %1.").arg(why), QStringLiteral("photo")};
+        }
+        QByteArray bytes(reinterpret_cast<const char *>(buffer), static_cast<qsizetype>(length));
+        tjFree(buffer);
         if (bytes.size() <= MaxStoredBytes)
             return bytes;
     }

@@ -7,9 +7,10 @@
 
 namespace centrale::server {
 
-// A user's photo as the service stores it, whatever the client sent: the JPEG is decoded (which
-// also proves it is one), its centre square scaled to 400x400 and written again as JPEG, as the
-// desktop's photo dialog does before it saves.
+// A user's photo as the service stores it, whatever the client sent: the JPEG is decoded with
+// libjpeg-turbo (which also proves it is one), its centre square scaled to 400x400 and written
+// again as JPEG, as the desktop's photo dialog does before it saves. The EXIF orientation is not
+// applied: the desktop sends pictures already turned upright.
 class UserPhotoImage final {
     Q_DECLARE_TR_FUNCTIONS(UserPhotoImage)
 public:

@@ -3953,6 +3953,10 @@ Server:
         <source>The photo is too detailed to fit the size limit.</source>
         <translation>The photo is too detailed to fit the size limit.</translation>
     </message>
+    <message>
+        <source>The photo is %1 x %2 pixels: too large to be a photo.</source>
+        <translation>The photo is %1 x %2 pixels: too large to be a photo.</translation>
+    </message>
 </context>
 <context>
     <name>UserRepository</name>

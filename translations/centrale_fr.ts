@@ -3953,6 +3953,10 @@ Serveur&#xa0;:
         <source>The photo is too detailed to fit the size limit.</source>
         <translation>La photo est trop détaillée pour respecter la taille maximale.</translation>
     </message>
+    <message>
+        <source>The photo is %1 x %2 pixels: too large to be a photo.</source>
+        <translation>La photo fait %1 x %2 pixels&#xa0;: trop grande pour être une photo.</translation>
+    </message>
 </context>
 <context>
     <name>UserRepository</name>

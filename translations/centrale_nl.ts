@@ -3953,6 +3953,10 @@ Server:
         <source>The photo is too detailed to fit the size limit.</source>
         <translation>De foto is te gedetailleerd voor de maximale grootte.</translation>
     </message>
+    <message>
+        <source>The photo is %1 x %2 pixels: too large to be a photo.</source>
+        <translation>De foto is %1 x %2 pixels: te groot voor een foto.</translation>
+    </message>
 </context>
 <context>
     <name>UserRepository</name>

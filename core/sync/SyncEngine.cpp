@@ -797,14 +797,25 @@ Result<QList<SyncConflict>> SyncEngine::conflicts()
     return out;
 }
 
-Status SyncEngine::keepMine(qint64 conflictId)
+Result<SyncConflict> SyncEngine::conflict(qint64 conflictId)
 {
     Result<QList<SyncConflict>> all = conflicts();
     if (!all)
         return all.error();
     for (const SyncConflict &c : *all) {
-        if (c.id != conflictId)
-            continue;
+        if (c.id == conflictId)
+            return c;
+    }
+    return Error{ErrorCode::NotFound, tr("There is no conflict %1.").arg(conflictId), QStringLiteral("conflict")};
+}
+
+Status SyncEngine::keepMine(qint64 conflictId)
+{
+    Result<SyncConflict> found = conflict(conflictId);
+    if (!found)
+        return found.error();
+    const SyncConflict c = found.value();
+    {
         Database &db = m_store.database();
         return db.transaction([&]() -> Status {
             QString operation = c.operation;
@@ -843,17 +854,15 @@ Status SyncEngine::keepMine(qint64 conflictId)
             return {};
         });
     }
-    return Error{ErrorCode::NotFound, tr("There is no conflict %1.").arg(conflictId), QStringLiteral("conflict")};
 }
 
 Status SyncEngine::takeTheirs(qint64 conflictId)
 {
-    Result<QList<SyncConflict>> all = conflicts();
-    if (!all)
-        return all.error();
-    for (const SyncConflict &c : *all) {
-        if (c.id != conflictId)
-            continue;
+    Result<SyncConflict> found = conflict(conflictId);
+    if (!found)
+        return found.error();
+    const SyncConflict c = found.value();
+    {
         QJsonObject record = c.server;
         qint64 version = c.serverVersion;
         bool deleted = c.serverDeleted;
@@ -894,7 +903,6 @@ Status SyncEngine::takeTheirs(qint64 conflictId)
         db.setApplyingRemote(false);
         return s;
     }
-    return Error{ErrorCode::NotFound, tr("There is no conflict %1.").arg(conflictId), QStringLiteral("conflict")};
 }
 
 } // namespace centrale

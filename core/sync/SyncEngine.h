@@ -81,6 +81,7 @@ public:
     Result<int> queueEverything();
 
     Result<QList<SyncConflict>> conflicts();
+    Result<SyncConflict> conflict(qint64 conflictId);
     // Sends this store's change again, based on the server's current version.
     Status keepMine(qint64 conflictId);
     // Applies the server's record here and drops this store's change.
