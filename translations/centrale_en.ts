@@ -3840,6 +3840,10 @@ Server:
         <source>There is no conflict %1.</source>
         <translation>There is no conflict %1.</translation>
     </message>
+    <message>
+        <source>Welcome message to</source>
+        <translation>Welcome message to</translation>
+    </message>
 </context>
 <context>
     <name>SyncSetup</name>
@@ -5772,10 +5776,6 @@ The imported events keep the voice prompt the file names</extracomment>
         <translation>User to call</translation>
     </message>
     <message>
-        <source>Not available: recording by call needs the connection to the telephony server, which is not configured. The server calls the chosen user, who speaks the prompt into the phone.</source>
-        <translation>Not available: recording by call needs the connection to the telephony server, which is not configured. The server calls the chosen user, who speaks the prompt into the phone.</translation>
-    </message>
-    <message>
         <source>Converting the audio</source>
         <translation>Converting the audio</translation>
     </message>
@@ -5802,6 +5802,74 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>Cancel con&amp;version</source>
         <translation>Cancel con&amp;version</translation>
+    </message>
+    <message>
+        <source>The call is in progress. Hang up the phone to end it; the window then shows what was recorded.</source>
+        <translation>The call is in progress. Hang up the phone to end it; the window then shows what was recorded.</translation>
+    </message>
+    <message>
+        <source>Calling</source>
+        <translation>Calling</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Ringing</translation>
+    </message>
+    <message>
+        <source>Recording (%1 s)</source>
+        <translation>Recording (%1 s)</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>Saved, fetching the recording…</source>
+        <translation>Saved, fetching the recording…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Choose the user whose phone is called.</source>
+        <translation>Choose the user whose phone is called.</translation>
+    </message>
+    <message>
+        <source>The call failed (%1).</source>
+        <translation>The call failed (%1).</translation>
+    </message>
+    <message>
+        <source>The recording is saved on the server but could not be fetched yet (%1). It arrives with the next sync.</source>
+        <translation>The recording is saved on the server but could not be fetched yet (%1). It arrives with the next sync.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Choose the user whose phone is called</source>
+        <translation>Choose the user whose phone is called</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Not available: recording by call needs the connection to the telephony server (Server › Connect to a server…). The server calls the chosen user, who speaks the prompt into the phone.</source>
+        <translation>Not available: recording by call needs the connection to the telephony server (Server › Connect to a server…). The server calls the chosen user, who speaks the prompt into the phone.</translation>
+    </message>
+    <message>
+        <source>Call the &amp;phone</source>
+        <translation>Call the &amp;phone</translation>
+    </message>
+    <message>
+        <source>Call &amp;again</source>
+        <translation>Call &amp;again</translation>
     </message>
 </context>
 <context>
@@ -6525,6 +6593,14 @@ The imported events keep the voice prompt the file names</extracomment>
         <source>There is no session for %1 on %2: log in again.</source>
         <translation>There is no session for %1 on %2: log in again.</translation>
     </message>
+    <message>
+        <source>Centrale is not connected to a server: use Server › Connect to a server…</source>
+        <translation>Centrale is not connected to a server: use Server › Connect to a server…</translation>
+    </message>
+    <message>
+        <source>The server did not take the new prompt, so it cannot record it yet. See Server › Conflicts…</source>
+        <translation>The server did not take the new prompt, so it cannot record it yet. See Server › Conflicts…</translation>
+    </message>
 </context>
 <context>
     <name>centrale::SyncStatusWidget</name>
@@ -7101,13 +7177,6 @@ The imported events keep the voice prompt the file names</extracomment>
         <translation>Not sent: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) queued. They are sent when Centrale is connected to the server; until then they wait with the other changes.</source>
-        <translation>
-            <numerusform>%n message queued. It is sent when Centrale is connected to the server; until then it waits with the other changes.</numerusform>
-            <numerusform>%n messages queued. They are sent when Centrale is connected to the server; until then they wait with the other changes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n message(s) cannot be sent.</source>
         <translation>
             <numerusform>%n message cannot be sent.</numerusform>
@@ -7117,6 +7186,74 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>They are sent when Centrale is connected to the server; until then they wait with the other changes.</source>
+        <translation>They are sent when Centrale is connected to the server; until then they wait with the other changes.</translation>
+    </message>
+    <message>
+        <source>Sending through the server…</source>
+        <translation>Sending through the server…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). The messages wait with the other changes and are sent at the next sync.</source>
+        <translation>The server cannot be reached (%1). The messages wait with the other changes and are sent at the next sync.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued.</source>
+        <translation>
+            <numerusform>%n message queued.</numerusform>
+            <numerusform>%n messages queued.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent by SMS to %1</source>
+        <translation>Sent by SMS to %1</translation>
+    </message>
+    <message>
+        <source>Sent by email to %1</source>
+        <translation>Sent by email to %1</translation>
+    </message>
+    <message>
+        <source>by SMS to %1</source>
+        <translation>by SMS to %1</translation>
+    </message>
+    <message>
+        <source>by email to %1</source>
+        <translation>by email to %1</translation>
+    </message>
+    <message>
+        <source>Queued: %1, about to be sent</source>
+        <translation>Queued: %1, about to be sent</translation>
+    </message>
+    <message>
+        <source>Queued for another attempt, %1: %2</source>
+        <translation>Queued for another attempt, %1: %2</translation>
+    </message>
+    <message>
+        <source>the server gave no reason</source>
+        <translation>the server gave no reason</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent.</source>
+        <translation>
+            <numerusform>%n message sent.</numerusform>
+            <numerusform>%n messages sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued: the server tries again, and this window checks every few seconds.</source>
+        <translation>
+            <numerusform>%n message queued: the server tries again, and this window checks every few seconds.</numerusform>
+            <numerusform>%n messages queued: the server tries again, and this window checks every few seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not sent.</source>
+        <translation>
+            <numerusform>%n message not sent.</numerusform>
+            <numerusform>%n messages not sent.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3840,6 +3840,10 @@ Serveur&#xa0;:
         <source>There is no conflict %1.</source>
         <translation>Il n’y a pas de conflit %1.</translation>
     </message>
+    <message>
+        <source>Welcome message to</source>
+        <translation>Message d’accueil pour</translation>
+    </message>
 </context>
 <context>
     <name>SyncSetup</name>
@@ -5772,10 +5776,6 @@ The imported events keep the voice prompt the file names</extracomment>
         <translation>Utilisateur à appeler</translation>
     </message>
     <message>
-        <source>Not available: recording by call needs the connection to the telephony server, which is not configured. The server calls the chosen user, who speaks the prompt into the phone.</source>
-        <translation>Non disponible&#xa0;: l&apos;enregistrement par appel nécessite la connexion au serveur de téléphonie, qui n&apos;est pas configurée. Le serveur appelle l&apos;utilisateur choisi, qui dicte l&apos;invite au téléphone.</translation>
-    </message>
-    <message>
         <source>Converting the audio</source>
         <translation>Conversion de l&apos;audio</translation>
     </message>
@@ -5802,6 +5802,74 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>Cancel con&amp;version</source>
         <translation>Annuler la conversi&amp;on</translation>
+    </message>
+    <message>
+        <source>The call is in progress. Hang up the phone to end it; the window then shows what was recorded.</source>
+        <translation>L’appel est en cours. Raccrochez le téléphone pour le terminer&#xa0;; la fenêtre montre ensuite ce qui a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Calling</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Sonnerie</translation>
+    </message>
+    <message>
+        <source>Recording (%1 s)</source>
+        <translation>Enregistrement (%1&#xa0;s)</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Saved, fetching the recording…</source>
+        <translation>Enregistré, récupération de l’enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Choose the user whose phone is called.</source>
+        <translation>Choisissez l’utilisateur dont le téléphone sera appelé.</translation>
+    </message>
+    <message>
+        <source>The call failed (%1).</source>
+        <translation>L’appel a échoué (%1).</translation>
+    </message>
+    <message>
+        <source>The recording is saved on the server but could not be fetched yet (%1). It arrives with the next sync.</source>
+        <translation>L’enregistrement est sauvegardé sur le serveur mais n’a pas encore pu être récupéré (%1). Il arrivera avec la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Choose the user whose phone is called</source>
+        <translation>Choisissez l’utilisateur dont le téléphone sera appelé</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Not available: recording by call needs the connection to the telephony server (Server › Connect to a server…). The server calls the chosen user, who speaks the prompt into the phone.</source>
+        <translation>Indisponible&#xa0;: l’enregistrement par appel nécessite la connexion au serveur de téléphonie (Serveur › Se connecter à un serveur…). Le serveur appelle l’utilisateur choisi, qui dit l’invite vocale dans le téléphone.</translation>
+    </message>
+    <message>
+        <source>Call the &amp;phone</source>
+        <translation>Appeler le po&amp;ste</translation>
+    </message>
+    <message>
+        <source>Call &amp;again</source>
+        <translation>&amp;Rappeler</translation>
     </message>
 </context>
 <context>
@@ -6525,6 +6593,14 @@ The imported events keep the voice prompt the file names</extracomment>
         <source>There is no session for %1 on %2: log in again.</source>
         <translation>Il n&apos;y a pas de session pour %1 sur %2&#xa0;: reconnectez-vous.</translation>
     </message>
+    <message>
+        <source>Centrale is not connected to a server: use Server › Connect to a server…</source>
+        <translation>Centrale n’est pas connecté à un serveur&#xa0;: utilisez Serveur › Se connecter à un serveur…</translation>
+    </message>
+    <message>
+        <source>The server did not take the new prompt, so it cannot record it yet. See Server › Conflicts…</source>
+        <translation>Le serveur n’a pas accepté la nouvelle invite vocale&#xa0;; il ne peut donc pas encore l’enregistrer. Voyez Serveur › Conflits…</translation>
+    </message>
 </context>
 <context>
     <name>centrale::SyncStatusWidget</name>
@@ -7101,13 +7177,6 @@ The imported events keep the voice prompt the file names</extracomment>
         <translation>Non envoyé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) queued. They are sent when Centrale is connected to the server; until then they wait with the other changes.</source>
-        <translation>
-            <numerusform>%n message en attente. Il est envoyé quand Centrale est connecté au serveur&#xa0;; d’ici là, il attend avec les autres modifications.</numerusform>
-            <numerusform>%n messages en attente. Ils sont envoyés quand Centrale est connecté au serveur&#xa0;; d’ici là, ils attendent avec les autres modifications.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n message(s) cannot be sent.</source>
         <translation>
             <numerusform>%n message ne peut pas être envoyé.</numerusform>
@@ -7117,6 +7186,74 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>They are sent when Centrale is connected to the server; until then they wait with the other changes.</source>
+        <translation>Ils sont envoyés quand Centrale est connecté au serveur&#xa0;; d’ici là, ils attendent avec les autres modifications.</translation>
+    </message>
+    <message>
+        <source>Sending through the server…</source>
+        <translation>Envoi par le serveur…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). The messages wait with the other changes and are sent at the next sync.</source>
+        <translation>Le serveur est injoignable (%1). Les messages attendent avec les autres modifications et partent à la prochaine synchronisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued.</source>
+        <translation>
+            <numerusform>%n message en attente.</numerusform>
+            <numerusform>%n messages en attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent by SMS to %1</source>
+        <translation>Envoyé par SMS au %1</translation>
+    </message>
+    <message>
+        <source>Sent by email to %1</source>
+        <translation>Envoyé par e-mail à %1</translation>
+    </message>
+    <message>
+        <source>by SMS to %1</source>
+        <translation>par SMS au %1</translation>
+    </message>
+    <message>
+        <source>by email to %1</source>
+        <translation>par e-mail à %1</translation>
+    </message>
+    <message>
+        <source>Queued: %1, about to be sent</source>
+        <translation>En attente&#xa0;: %1, sur le point de partir</translation>
+    </message>
+    <message>
+        <source>Queued for another attempt, %1: %2</source>
+        <translation>En attente d’un nouvel essai, %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the server gave no reason</source>
+        <translation>le serveur n’a pas donné de raison</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent.</source>
+        <translation>
+            <numerusform>%n message envoyé.</numerusform>
+            <numerusform>%n messages envoyés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued: the server tries again, and this window checks every few seconds.</source>
+        <translation>
+            <numerusform>%n message en attente&#xa0;: le serveur réessaie, et cette fenêtre vérifie toutes les quelques secondes.</numerusform>
+            <numerusform>%n messages en attente&#xa0;: le serveur réessaie, et cette fenêtre vérifie toutes les quelques secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not sent.</source>
+        <translation>
+            <numerusform>%n message non envoyé.</numerusform>
+            <numerusform>%n messages non envoyés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

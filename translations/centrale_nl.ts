@@ -3840,6 +3840,10 @@ Server:
         <source>There is no conflict %1.</source>
         <translation>Er is geen conflict %1.</translation>
     </message>
+    <message>
+        <source>Welcome message to</source>
+        <translation>Welkomstbericht voor</translation>
+    </message>
 </context>
 <context>
     <name>SyncSetup</name>
@@ -5772,10 +5776,6 @@ The imported events keep the voice prompt the file names</extracomment>
         <translation>Te bellen gebruiker</translation>
     </message>
     <message>
-        <source>Not available: recording by call needs the connection to the telephony server, which is not configured. The server calls the chosen user, who speaks the prompt into the phone.</source>
-        <translation>Niet beschikbaar: opnemen via een oproep vereist de verbinding met de telefonieserver, die niet is ingesteld. De server belt de gekozen gebruiker, die het spraakbericht in het toestel inspreekt.</translation>
-    </message>
-    <message>
         <source>Converting the audio</source>
         <translation>De audio wordt geconverteerd</translation>
     </message>
@@ -5802,6 +5802,74 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>Cancel con&amp;version</source>
         <translation>Conversie annul&amp;eren</translation>
+    </message>
+    <message>
+        <source>The call is in progress. Hang up the phone to end it; the window then shows what was recorded.</source>
+        <translation>De oproep is bezig. Leg de telefoon neer om hem te beëindigen; het venster toont dan wat opgenomen is.</translation>
+    </message>
+    <message>
+        <source>Calling</source>
+        <translation>Bellen</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Gaat over</translation>
+    </message>
+    <message>
+        <source>Recording (%1 s)</source>
+        <translation>Opname (%1 s)</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Opname</translation>
+    </message>
+    <message>
+        <source>Saved, fetching the recording…</source>
+        <translation>Opgeslagen, de opname wordt opgehaald…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Choose the user whose phone is called.</source>
+        <translation>Kies de gebruiker wiens telefoon gebeld wordt.</translation>
+    </message>
+    <message>
+        <source>The call failed (%1).</source>
+        <translation>De oproep is mislukt (%1).</translation>
+    </message>
+    <message>
+        <source>The recording is saved on the server but could not be fetched yet (%1). It arrives with the next sync.</source>
+        <translation>De opname is op de server opgeslagen maar kon nog niet worden opgehaald (%1). Ze komt mee met de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Choose the user whose phone is called</source>
+        <translation>Kies de gebruiker wiens telefoon gebeld wordt</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>K&amp;iezen…</translation>
+    </message>
+    <message>
+        <source>Not available: recording by call needs the connection to the telephony server (Server › Connect to a server…). The server calls the chosen user, who speaks the prompt into the phone.</source>
+        <translation>Niet beschikbaar: opnemen via oproep vereist de verbinding met de telefonieserver (Server › Verbinden met een server…). De server belt de gekozen gebruiker, die het spraakbericht in de telefoon inspreekt.</translation>
+    </message>
+    <message>
+        <source>Call the &amp;phone</source>
+        <translation>&amp;Bellen</translation>
+    </message>
+    <message>
+        <source>Call &amp;again</source>
+        <translation>Opnieuw &amp;bellen</translation>
     </message>
 </context>
 <context>
@@ -6525,6 +6593,14 @@ The imported events keep the voice prompt the file names</extracomment>
         <source>There is no session for %1 on %2: log in again.</source>
         <translation>Er is geen sessie voor %1 op %2: meld u opnieuw aan.</translation>
     </message>
+    <message>
+        <source>Centrale is not connected to a server: use Server › Connect to a server…</source>
+        <translation>Centrale is niet verbonden met een server: gebruik Server › Verbinden met een server…</translation>
+    </message>
+    <message>
+        <source>The server did not take the new prompt, so it cannot record it yet. See Server › Conflicts…</source>
+        <translation>De server heeft het nieuwe spraakbericht niet aanvaard, dus kan hij het nog niet opnemen. Zie Server › Conflicten…</translation>
+    </message>
 </context>
 <context>
     <name>centrale::SyncStatusWidget</name>
@@ -7101,13 +7177,6 @@ The imported events keep the voice prompt the file names</extracomment>
         <translation>Niet verstuurd: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) queued. They are sent when Centrale is connected to the server; until then they wait with the other changes.</source>
-        <translation>
-            <numerusform>%n bericht in de wachtrij. Het wordt verstuurd zodra Centrale met de server verbonden is; tot dan wacht het bij de andere wijzigingen.</numerusform>
-            <numerusform>%n berichten in de wachtrij. Ze worden verstuurd zodra Centrale met de server verbonden is; tot dan wachten ze bij de andere wijzigingen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n message(s) cannot be sent.</source>
         <translation>
             <numerusform>%n bericht kan niet worden verstuurd.</numerusform>
@@ -7117,6 +7186,74 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>They are sent when Centrale is connected to the server; until then they wait with the other changes.</source>
+        <translation>Ze worden verstuurd zodra Centrale met de server verbonden is; tot dan wachten ze met de andere wijzigingen.</translation>
+    </message>
+    <message>
+        <source>Sending through the server…</source>
+        <translation>Versturen via de server…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). The messages wait with the other changes and are sent at the next sync.</source>
+        <translation>De server is niet bereikbaar (%1). De berichten wachten met de andere wijzigingen en worden bij de volgende synchronisatie verstuurd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued.</source>
+        <translation>
+            <numerusform>%n bericht in de wachtrij.</numerusform>
+            <numerusform>%n berichten in de wachtrij.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent by SMS to %1</source>
+        <translation>Verstuurd per sms naar %1</translation>
+    </message>
+    <message>
+        <source>Sent by email to %1</source>
+        <translation>Verstuurd per e-mail naar %1</translation>
+    </message>
+    <message>
+        <source>by SMS to %1</source>
+        <translation>per sms naar %1</translation>
+    </message>
+    <message>
+        <source>by email to %1</source>
+        <translation>per e-mail naar %1</translation>
+    </message>
+    <message>
+        <source>Queued: %1, about to be sent</source>
+        <translation>In de wachtrij: %1, wordt zo verstuurd</translation>
+    </message>
+    <message>
+        <source>Queued for another attempt, %1: %2</source>
+        <translation>In de wachtrij voor een nieuwe poging, %1: %2</translation>
+    </message>
+    <message>
+        <source>the server gave no reason</source>
+        <translation>de server gaf geen reden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent.</source>
+        <translation>
+            <numerusform>%n bericht verstuurd.</numerusform>
+            <numerusform>%n berichten verstuurd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued: the server tries again, and this window checks every few seconds.</source>
+        <translation>
+            <numerusform>%n bericht in de wachtrij: de server probeert opnieuw, en dit venster kijkt om de paar seconden na.</numerusform>
+            <numerusform>%n berichten in de wachtrij: de server probeert opnieuw, en dit venster kijkt om de paar seconden na.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not sent.</source>
+        <translation>
+            <numerusform>%n bericht niet verstuurd.</numerusform>
+            <numerusform>%n berichten niet verstuurd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

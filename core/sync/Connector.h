@@ -85,6 +85,9 @@ public:
     virtual Result<QList<QJsonObject>> welcome(
         const QString &domain, const QStringList &users, const QStringList &accesses, const QString &delivery)
         = 0;
+    // Starts recording a prompt by a call to a user's phone (id or username): the server's
+    // CallJob, to follow with fetch() on its call-jobs path. The prompt must be on the server.
+    virtual Result<QJsonObject> startRecordCall(const QString &domain, const QString &promptId, const QString &user) = 0;
 };
 
 } // namespace centrale

@@ -280,4 +280,16 @@ Result<QList<QJsonObject>> RestConnector::welcome(
     return results;
 }
 
+Result<QJsonObject> RestConnector::startRecordCall(const QString &domain, const QString &promptId, const QString &user)
+{
+    auto r = send("POST", orgPath(domain) + QStringLiteral("/prompts/%1/record-call").arg(QString::fromLatin1(QUrl::toPercentEncoding(promptId))),
+        {{QStringLiteral("userId"), user}},
+        {{QByteArrayLiteral("Idempotency-Key"), QUuid::createUuid().toByteArray(QUuid::WithoutBraces)}});
+    if (!r)
+        return r.error();
+    if (r->status != 202)
+        return problem(r.value());
+    return r->json;
+}
+
 } // namespace centrale

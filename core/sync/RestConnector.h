@@ -36,6 +36,7 @@ public:
     Result<ChangePage> pull(const QString &domain, const QString &cursor, int limit) override;
     Result<QList<QJsonObject>> welcome(
         const QString &domain, const QStringList &users, const QStringList &accesses, const QString &delivery) override;
+    Result<QJsonObject> startRecordCall(const QString &domain, const QString &promptId, const QString &user) override;
 
     // Checks a server address: http(s)://host[:port][/prefix].
     static Status checkUrl(const QString &url);

@@ -13,6 +13,7 @@
 #include "store/Store.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <optional>
@@ -137,6 +138,7 @@ QString SyncConflict::title() const
         {QStringLiteral("phone"), QT_TRANSLATE_NOOP("SyncEngine", "SIP phone")},
         {QStringLiteral("keyTemplate"), QT_TRANSLATE_NOOP("SyncEngine", "Key template")},
         {QStringLiteral("organisation"), QT_TRANSLATE_NOOP("SyncEngine", "Organisation")},
+        {QStringLiteral("welcome_message"), QT_TRANSLATE_NOOP("SyncEngine", "Welcome message to")},
     };
     const char *kind = kinds.value(entity, nullptr);
     return (kind ? SyncEngine::tr(kind) : entity) + QStringLiteral(" ") + name();
@@ -224,9 +226,25 @@ Result<PushOperation> SyncEngine::operationFor(const OutboxEntry &entry, QHash<Q
             expected.insert(key, v + 1);
             return op;
         }
+        if (entry.entity == QLatin1String("welcome_message")) {
+            // A welcome message asked for offline: the server's welcome route, in the batch after
+            // the user's own changes. Its idempotency key makes a retried batch send it once.
+            const QString user = entry.payload.value(QLatin1String("user")).toString();
+            if (user.isEmpty()) {
+                *supported = false;
+                return op;
+            }
+            op.method = QStringLiteral("POST");
+            op.path = base + QStringLiteral("/users/%1/welcome").arg(user);
+            QJsonObject body{{QStringLiteral("channels"), QJsonArray{entry.payload.value(QLatin1String("channel")).toString()}}};
+            const QString via = entry.payload.value(QLatin1String("via")).toString();
+            body.insert(QStringLiteral("delivery"), via == QLatin1String("email") || via == QLatin1String("sms") ? via : QStringLiteral("auto"));
+            op.body = body;
+            return op;
+        }
         const QString segment = segmentOf(entry.entity);
         if (segment.isEmpty()) {
-            // PIN, password, photo and welcome messages travel on their own routes: not in a batch.
+            // A password hash and a photo travel on routes of their own: not in a batch.
             *supported = false;
             return op;
         }

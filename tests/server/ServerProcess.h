@@ -40,6 +40,16 @@ public:
         qWarning("centrale-server did not start: %s %s", out.constData(), m_process.readAllStandardError().constData());
         return false;
     }
+    // Starts it again as before, on the same port (the clients keep its address).
+    bool restart()
+    {
+        stop();
+        QStringList arguments = m_arguments;
+        const qsizetype listen = arguments.indexOf(QStringLiteral("--listen"));
+        if (listen >= 0 && listen + 1 < arguments.size())
+            arguments[listen + 1] = QStringLiteral("127.0.0.1:%1").arg(port);
+        return start(m_program, arguments);
+    }
     void stop()
     {
         if (m_process.state() != QProcess::NotRunning) {

@@ -9,6 +9,7 @@
 #include "MimeMessage.h"
 #include "ServerProcess.h"
 #include "ServerTestSupport.h"
+#include "SmtpCatcher.h"
 #include "SmsText.h"
 
 #include <QDir>
@@ -30,32 +31,6 @@ namespace {
 const QString kPassword = QStringLiteral("Corr3ct-horse-battery");
 const QString kDomain = QStringLiteral("domaincustomer.be");
 const QString kOrgName = QStringLiteral("Société Générale d'Exemple");
-const QString kPython = QStringLiteral("/usr/bin/python3");
-
-const char kSmtpServer[] = R"PY(
-import json, os, sys, uuid
-from aiosmtpd.controller import Controller
-folder, port = sys.argv[1], int(sys.argv[2])
-class Handler:
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-        if address.startswith('nobody@'):
-            return '550 5.1.1 <%s>: mailbox unavailable' % address
-        envelope.rcpt_tos.append(address)
-        return '250 OK'
-    async def handle_DATA(self, server, session, envelope):
-        name = os.path.join(folder, uuid.uuid4().hex)
-        with open(name + '.rcpt', 'w') as f:
-            json.dump({'from': envelope.mail_from, 'to': envelope.rcpt_tos}, f)
-        with open(name + '.tmp', 'wb') as f:
-            f.write(envelope.original_content)
-        os.rename(name + '.tmp', name + '.eml')
-        return '250 Message accepted for delivery'
-controller = Controller(Handler(), hostname='127.0.0.1', port=port)
-controller.start()
-print('ready', flush=True)
-sys.stdin.read()
-controller.stop()
-)PY";
 
 // Python's own e-mail parser reads what the server sent.
 const char kParseMail[] = R"PY(
@@ -74,49 +49,6 @@ print(json.dumps({
     'plainEncoding': plain['Content-Transfer-Encoding'] if plain else '',
 }))
 )PY";
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
-// aiosmtpd on a loopback port; each message received is a .eml file in folder.
-class SmtpCatcher {
-public:
-    ~SmtpCatcher() { stop(); }
-    bool start(quint16 port, const QString &folder, const QString &script)
-    {
-        m_folder = folder;
-        QDir().mkpath(folder);
-        m_process.start(kPython, {script, folder, QString::number(port)});
-        if (!m_process.waitForStarted(10000) || !m_process.waitForReadyRead(20000))
-            return false;
-        return m_process.readAll().contains("ready");
-    }
-    void stop()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.closeWriteChannel();
-            if (!m_process.waitForFinished(5000)) {
-                m_process.kill();
-                m_process.waitForFinished();
-            }
-        }
-    }
-    QStringList messages() const
-    {
-        QStringList files;
-        for (const QFileInfo &f : QDir(m_folder).entryInfoList({QStringLiteral("*.eml")}, QDir::Files, QDir::Time | QDir::Reversed))
-            files << f.absoluteFilePath();
-        return files;
-    }
-
-private:
-    QProcess m_process;
-    QString m_folder;
-};
 
 // The SMS gateway: answers each POST with the next scripted status (then 200), and keeps what it got.
 class GatewayStub {

@@ -307,6 +307,57 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("server-file"));
     }
 
+    // A welcome message asked for a user created offline reaches the server's queue after the
+    // user, once, and a second sync does not send it again.
+    void welcomeAskedOfflineIsSentOnce()
+    {
+        QString userId;
+        {
+            Store a;
+            QVERIFY(a.open(m_a).ok());
+            User u;
+            u.firstName = QStringLiteral("Noémie");
+            u.lastName = QStringLiteral("Offline");
+            u.username = QStringLiteral("noemie.offline@domaincustomer.be");
+            u.email = QStringLiteral("noemie@example.be");
+            u.language = QStringLiteral("fr");
+            auto created = a.users.create(u);
+            QVERIFY2(created.ok(), qPrintable(created ? QString() : created.error().message));
+            userId = created->id;
+            auto planned = a.users.requestWelcome({userId}, {WelcomeMessage::Channel::Web, WelcomeMessage::Channel::Softphone});
+            QVERIFY(planned.ok());
+            QCOMPARE(planned->size(), 2);
+        }
+        auto messages = [&] {
+            QSqlDatabase server = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("server-messages"));
+            server.setDatabaseName(m_db.mid(7));
+            QStringList rows;
+            if (server.open()) {
+                QSqlQuery q(server);
+                q.exec(QStringLiteral("SELECT kind, payload, recipient FROM message WHERE user_id = '%1' ORDER BY payload").arg(userId));
+                while (q.next()) {
+                    const QJsonObject payload = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+                    rows << q.value(0).toString() + QLatin1Char(' ') + payload.value(QLatin1String("access")).toString() + QLatin1Char(' ')
+                            + q.value(2).toString();
+                }
+                server.close();
+            }
+            server = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("server-messages"));
+            return rows;
+        };
+        QVERIFY(messages().isEmpty());
+        CliResult r = sync(m_a);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(QJsonDocument::fromJson(cli({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--store"), m_a}).out.toUtf8())
+                     .object().value(QLatin1String("waiting")).toInt(), 0);
+        const QStringList sent = messages();
+        QCOMPARE(sent.size(), 2);
+        QVERIFY2(sent.join(QLatin1Char('|')).contains(QLatin1String("noemie@example.be")), qPrintable(sent.join(QLatin1Char('|'))));
+        QCOMPARE(sync(m_a).exitCode, 0);
+        QCOMPARE(messages(), sent);
+    }
+
     void serverGoneAndBack()
     {
         {

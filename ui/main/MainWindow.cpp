@@ -100,6 +100,7 @@ MainWindow::MainWindow(Store &store, Translations &translations, PhoneReloader *
     connect(panel(Page::Users), &TablePanel::currentChanged, userDetail, &UserDetail::setUser);
     // Users: Edit user…, welcome messages, group changes on a selection, CSV (ui/users).
     auto *users = new UsersPage(store, panel(Page::Users), userDetail, this);
+    users->setSyncController(m_sync);
     connect(users, &UsersPage::changed, this, &MainWindow::refreshStatus);
 
     // User groups: "Répertorier les utilisateurs" — the members of the selected group.
@@ -131,6 +132,7 @@ MainWindow::MainWindow(Store &store, Translations &translations, PhoneReloader *
 
     // Voice prompts: actions, waveform and playback, drag and drop of audio files.
     auto *prompts = new PromptsPage(store, panel(Page::Prompts), this);
+    prompts->setSyncController(m_sync);
     connect(prompts, &PromptsPage::changed, this, &MainWindow::refreshStatus);
 
     // Devices › SIP phones: the selected phone's keys, "Save and reload", key templates, bulk changes.

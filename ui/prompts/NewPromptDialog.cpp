@@ -1,9 +1,11 @@
 #include "prompts/NewPromptDialog.h"
 
 #include "audio/PromptLibrary.h"
+#include "phones/UserSearchDialog.h"
 #include "prompts/PcmSource.h"
 #include "prompts/PromptFileDialog.h"
 #include "store/Store.h"
+#include "sync/SyncController.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -22,6 +24,7 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -55,14 +58,18 @@ QString droppedAudioFile(const QMimeData *mime)
 }
 } // namespace
 
-NewPromptDialog::NewPromptDialog(Store &store, const QList<PcmSource *> &sources, QWidget *parent)
+namespace {
+constexpr int kCallPollMs = 1000;
+} // namespace
+
+NewPromptDialog::NewPromptDialog(Store &store, const QList<PcmSource *> &sources, SyncController *sync, QWidget *parent)
     : QDialog(parent), m_store(store), m_sources(sources), m_nameLabel(new QLabel(this)), m_name(new QLineEdit(this)),
       m_descriptionLabel(new QLabel(this)), m_description(new QPlainTextEdit(this)), m_descriptionHint(new QLabel(this)),
       m_fileRadio(new QRadioButton(this)), m_recordRadio(new QRadioButton(this)), m_callRadio(new QRadioButton(this)),
       m_file(new QLineEdit(this)), m_browse(new QPushButton(this)), m_dropHint(new QLabel(this)), m_deviceLabel(new QLabel(this)),
       m_device(new QComboBox(this)), m_level(new QProgressBar(this)), m_record(new QPushButton(this)), m_stop(new QPushButton(this)),
-      m_retake(new QPushButton(this)), m_elapsed(new QLabel(this)), m_noInput(new QLabel(this)), m_callUser(new QComboBox(this)),
-      m_callNote(new QLabel(this)), m_normalise(new QCheckBox(this)), m_progress(new QProgressBar(this)),
+      m_retake(new QPushButton(this)), m_elapsed(new QLabel(this)), m_noInput(new QLabel(this)), m_sync(sync),
+      m_callUser(new QLineEdit(this)), m_chooseUser(new QPushButton(this)), m_callSteps(new QLabel(this)), m_callNote(new QLabel(this)), m_normalise(new QCheckBox(this)), m_progress(new QProgressBar(this)),
       m_cancelConversion(new QPushButton(this)), m_error(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
@@ -110,7 +117,12 @@ NewPromptDialog::NewPromptDialog(Store &store, const QList<PcmSource *> &sources
     m_elapsed->setObjectName(QStringLiteral("elapsed"));
     m_noInput->setObjectName(QStringLiteral("noInputNote"));
     m_noInput->setWordWrap(true);
-    m_callUser->setObjectName(QStringLiteral("callUserCombo"));
+    m_callUser->setObjectName(QStringLiteral("callUser"));
+    m_callUser->setReadOnly(true);
+    m_chooseUser->setObjectName(QStringLiteral("chooseCallUser"));
+    m_callSteps->setObjectName(QStringLiteral("callSteps"));
+    m_callSteps->setTextFormat(Qt::RichText);
+    m_callSteps->setWordWrap(true);
     m_callNote->setObjectName(QStringLiteral("callNote"));
     m_callNote->setWordWrap(true);
     m_normalise->setObjectName(QStringLiteral("normalise"));
@@ -125,9 +137,10 @@ NewPromptDialog::NewPromptDialog(Store &store, const QList<PcmSource *> &sources
     m_error->setPalette(errorPalette);
     m_buttons->setObjectName(QStringLiteral("buttons"));
 
-    if (auto users = m_store.users.list(); users) {
-        for (const User &u : *users)
-            m_callUser->addItem(QStringLiteral("%1 <%2>").arg(u.displayName(), u.username), u.id);
+    // The administrator's own phone is the one to call, unless another user is chosen.
+    if (m_sync && m_sync->connected()) {
+        if (auto me = m_store.users.findByUsername(m_sync->settings().username); me)
+            setCallUser(me->id);
     }
 
     auto *form = new QFormLayout;
@@ -168,7 +181,11 @@ NewPromptDialog::NewPromptDialog(Store &store, const QList<PcmSource *> &sources
     audioLayout->addWidget(m_callRadio);
     auto *callBox = new QVBoxLayout;
     callBox->setContentsMargins(24, 0, 0, 0);
-    callBox->addWidget(m_callUser);
+    auto *callUserRow = new QHBoxLayout;
+    callUserRow->addWidget(m_callUser, 1);
+    callUserRow->addWidget(m_chooseUser);
+    callBox->addLayout(callUserRow);
+    callBox->addWidget(m_callSteps);
     callBox->addWidget(m_callNote);
     audioLayout->addLayout(callBox);
 
@@ -194,10 +211,22 @@ NewPromptDialog::NewPromptDialog(Store &store, const QList<PcmSource *> &sources
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewPromptDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &NewPromptDialog::reject);
     connect(m_file, &QLineEdit::textEdited, this, [this] { m_fileRadio->setChecked(true); });
+    connect(m_chooseUser, &QPushButton::clicked, this, &NewPromptDialog::chooseCallUser);
+    m_callPoll.setInterval(kCallPollMs);
+    m_callPoll.setSingleShot(true);
+    connect(&m_callPoll, &QTimer::timeout, this, &NewPromptDialog::pollCall);
+    if (m_sync) {
+        connect(m_sync, &SyncController::stateChanged, this, &NewPromptDialog::updateState);
+        connect(m_sync, &SyncController::synced, this, [this] {
+            if (m_fetching)
+                fetchRecording();
+        });
+    }
 
     m_progress->setVisible(false);
     m_cancelConversion->setVisible(false);
     m_error->setVisible(false);
+    m_callSteps->setVisible(false);
     retranslate();
     resize(560, sizeHint().height());
 }
@@ -332,7 +361,7 @@ void NewPromptDialog::save()
         m_name->setFocus();
         return;
     }
-    if (m_store.prompts.findByName(probe.name)) {
+    if (auto same = m_store.prompts.findByName(probe.name); same && same->id != m_callPromptId) {
         showError(tr("A voice prompt named %1 already exists. Choose another name.").arg(probe.name));
         m_name->setFocus();
         return;
@@ -344,7 +373,7 @@ void NewPromptDialog::save()
     QFuture<Outcome> future;
     switch (m_pendingSource) {
     case Source::Call:
-        showError(tr("Recording by call needs the connection to the telephony server. Import a file or record locally."));
+        startCall();
         return;
     case Source::File: {
         const QString path = QDir::fromNativeSeparators(m_file->text().trimmed());
@@ -439,6 +468,18 @@ void NewPromptDialog::reject()
         cancelConversion();
         return;
     }
+    if (m_calling) {
+        // The server has no way to end the call: the person on the phone does.
+        showError(tr("The call is in progress. Hang up the phone to end it; the window then shows what was recorded."));
+        return;
+    }
+    m_callPoll.stop();
+    if (m_fetching) {
+        // Saved on the server already: it stays, and arrives here with a sync.
+        m_fetching = false;
+        m_callPromptId.clear();
+    }
+    forgetCallPrompt();
     if (m_recordState == RecordState::Recording)
         stopRecording();
     QDialog::reject();
@@ -451,11 +492,13 @@ void NewPromptDialog::updateState()
     const bool recording = m_recordState == RecordState::Recording;
     const Source src = source();
 
-    m_name->setEnabled(idle);
-    m_description->setEnabled(idle);
-    m_fileRadio->setEnabled(idle && !recording);
-    m_recordRadio->setEnabled(idle);
-    m_callRadio->setEnabled(false); // needs the server connection, which is not configured yet
+    const bool online = m_sync && m_sync->connected();
+    const bool calling = m_calling || m_fetching;
+    m_callRadio->setEnabled(idle && !recording && !calling && online);
+    m_fileRadio->setEnabled(idle && !recording && !calling);
+    m_recordRadio->setEnabled(idle && !calling);
+    m_name->setEnabled(idle && !calling);
+    m_description->setEnabled(idle && !calling);
     m_file->setEnabled(idle && src == Source::File);
     m_browse->setEnabled(idle && src == Source::File);
     m_normalise->setEnabled(idle);
@@ -466,14 +509,199 @@ void NewPromptDialog::updateState()
     m_stop->setEnabled(recording);
     m_retake->setEnabled(idle && hasInput && src == Source::Recording && m_recordState == RecordState::Recorded);
     m_level->setEnabled(hasInput && src == Source::Recording);
-    m_callUser->setEnabled(false);
+    m_callUser->setEnabled(online && !calling);
+    m_chooseUser->setEnabled(online && idle && !recording && !calling);
+    m_callNote->setVisible(!online);
+    m_callSteps->setVisible(!m_callStep.isEmpty());
 
     m_progress->setVisible(m_converting);
     m_cancelConversion->setVisible(m_converting);
-    if (QPushButton *saveButton = m_buttons->button(QDialogButtonBox::Save))
-        saveButton->setEnabled(idle && src != Source::Call && !recording);
+    if (QPushButton *saveButton = m_buttons->button(QDialogButtonBox::Save)) {
+        saveButton->setEnabled(idle && !recording && !calling && (src != Source::Call || (online && !m_callUserId.isEmpty())));
+        saveButton->setText(src == Source::Call ? (m_callStep == QLatin1String("failed") ? tr("Call &again") : tr("Call the &phone")) : tr("&Save"));
+    }
     if (m_recordState == RecordState::Idle && !recording)
         m_elapsed->setText(tr("%1 s").arg(QLocale().toString(0.0, 'f', 1)));
+}
+
+void NewPromptDialog::setCallUser(const QString &userId)
+{
+    auto user = m_store.users.get(userId);
+    if (!user)
+        return;
+    m_callUserId = userId;
+    m_callUser->setText(QStringLiteral("%1 <%2>").arg(user->displayName(), user->username));
+    updateState();
+}
+
+UserSearchDialog *NewPromptDialog::chooseCallUser()
+{
+    auto *search = new UserSearchDialog(m_store, this);
+    search->setAttribute(Qt::WA_DeleteOnClose);
+    connect(search, &QDialog::accepted, this, [this, search] {
+        if (!search->selectedUserId().isEmpty()) {
+            setCallUser(search->selectedUserId());
+            m_callRadio->setChecked(true);
+        }
+    });
+    search->open();
+    return search;
+}
+
+QString NewPromptDialog::callStepsText() const
+{
+    // The steps of the portal's call, the current one in bold.
+    const QStringList steps{QStringLiteral("calling"), QStringLiteral("ringing"), QStringLiteral("recording"), QStringLiteral("saved")};
+    const QStringList labels{tr("Calling"), tr("Ringing"),
+                             m_recordedMs > 0 ? tr("Recording (%1 s)").arg(QLocale().toString(double(m_recordedMs) / 1000.0, 'f', 1)) : tr("Recording"),
+                             m_fetching ? tr("Saved, fetching the recording…") : tr("Saved")};
+    const qsizetype current = steps.indexOf(m_callStep);
+    QStringList parts;
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const QString label = labels.at(i).toHtmlEscaped();
+        if (i == current)
+            parts << QStringLiteral("<b>%1</b>").arg(label);
+        else if (current >= 0 && i < current)
+            parts << label;
+        else
+            parts << QStringLiteral("<span style=\"color:#777\">%1</span>").arg(label);
+    }
+    if (m_callStep == QLatin1String("failed"))
+        parts << QStringLiteral("<b style=\"color:#b00020\">%1</b>").arg(tr("Failed").toHtmlEscaped());
+    return parts.join(QStringLiteral(" → "));
+}
+
+void NewPromptDialog::startCall()
+{
+    if (!m_sync || !m_sync->connected()) {
+        showError(tr("Recording by call needs the connection to the telephony server. Import a file or record locally."));
+        return;
+    }
+    if (m_callUserId.isEmpty()) {
+        showError(tr("Choose the user whose phone is called."));
+        return;
+    }
+    // The prompt exists before the call: the server records into it. Created once, kept for
+    // another attempt, and removed again if the window closes without a recording.
+    if (m_callPromptId.isEmpty()) {
+        VoicePrompt prompt;
+        prompt.name = m_pendingName;
+        prompt.description = m_pendingDescription;
+        prompt.origin = VoicePrompt::Origin::RecordedByCall;
+        auto created = m_store.prompts.create(prompt);
+        if (!created) {
+            showError(created.error().message);
+            return;
+        }
+        m_callPromptId = created->id;
+    } else if (auto prompt = m_store.prompts.get(m_callPromptId); prompt && (prompt->name != m_pendingName || prompt->description != m_pendingDescription)) {
+        VoicePrompt changed = prompt.value();
+        changed.name = m_pendingName;
+        changed.description = m_pendingDescription;
+        if (Status s = m_store.prompts.update(changed); !s) {
+            showError(s.error().message);
+            return;
+        }
+    }
+    m_calling = true;
+    m_callJob.clear();
+    m_recordedMs = 0;
+    m_callStep = QStringLiteral("calling");
+    m_callSteps->setText(callStepsText());
+    updateState();
+    QPointer<NewPromptDialog> self(this);
+    m_sync->startRecordCall(m_callPromptId, m_callUserId, [self](const SyncController::Reply &reply) {
+        if (!self)
+            return;
+        if (!reply.ok) {
+            self->callFailed(reply.message);
+            return;
+        }
+        self->m_callJob = reply.json.value(QLatin1String("id")).toString();
+        self->showCallJob(reply.json);
+    });
+}
+
+void NewPromptDialog::pollCall()
+{
+    if (!m_calling || m_callJob.isEmpty() || !m_sync)
+        return;
+    QPointer<NewPromptDialog> self(this);
+    m_sync->fetchCallJob(m_callJob, [self](const SyncController::Reply &reply) {
+        if (!self || !self->m_calling)
+            return;
+        if (reply.ok)
+            self->showCallJob(reply.json);
+        else if (reply.offline)
+            self->m_callPoll.start(); // a moment without the server: the call goes on there
+        else
+            self->callFailed(reply.message);
+    });
+}
+
+void NewPromptDialog::showCallJob(const QJsonObject &job)
+{
+    m_callStep = job.value(QLatin1String("step")).toString();
+    m_recordedMs = job.value(QLatin1String("recordedMs")).toInteger();
+    if (m_callStep == QLatin1String("failed")) {
+        const QString reason = job.value(QLatin1String("reason")).toString();
+        callFailed(reason.isEmpty() ? tr("The call failed (%1).").arg(job.value(QLatin1String("reasonCode")).toString()) : reason);
+        return;
+    }
+    if (m_callStep == QLatin1String("saved")) {
+        // The recording is the server's prompt now; it reaches this store with a sync.
+        m_calling = false;
+        m_fetching = true;
+        m_callSteps->setText(callStepsText());
+        updateState();
+        m_sync->syncNow();
+        return;
+    }
+    m_callSteps->setText(callStepsText());
+    updateState();
+    m_callPoll.start();
+}
+
+void NewPromptDialog::callFailed(const QString &message)
+{
+    m_calling = false;
+    m_callPoll.stop();
+    m_callStep = QStringLiteral("failed");
+    m_callSteps->setText(callStepsText());
+    showError(message);
+    updateState();
+}
+
+void NewPromptDialog::fetchRecording()
+{
+    auto audio = m_store.prompts.audio(m_callPromptId);
+    if (!audio || audio->isEmpty()) {
+        if (m_sync && !m_sync->lastError().isEmpty()) {
+            m_fetching = false;
+            showError(tr("The recording is saved on the server but could not be fetched yet (%1). It arrives with the next sync.")
+                          .arg(m_sync->lastError()));
+            m_createdId = m_callPromptId;
+            m_callPromptId.clear(); // the server has it: it stays
+            m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+            updateState();
+        }
+        return; // another sync is on its way
+    }
+    m_fetching = false;
+    m_createdId = m_callPromptId;
+    m_callPromptId.clear();
+    Q_EMIT promptCreated(m_createdId);
+    accept();
+}
+
+void NewPromptDialog::forgetCallPrompt()
+{
+    if (m_callPromptId.isEmpty())
+        return;
+    // Created for a call that recorded nothing: nothing is left behind, here or on the server.
+    if (Status s = m_store.prompts.remove(m_callPromptId); !s)
+        qWarning("%s", qPrintable(s.error().message));
+    m_callPromptId.clear();
 }
 
 void NewPromptDialog::dragEnterEvent(QDragEnterEvent *event)
@@ -527,13 +755,15 @@ void NewPromptDialog::retranslate()
                           "Import a file instead."));
     m_callRadio->setText(tr("Record by &call"));
     m_callUser->setAccessibleName(tr("User to call"));
-    m_callNote->setText(tr("Not available: recording by call needs the connection to the telephony server, which is not configured. "
+    m_callUser->setPlaceholderText(tr("Choose the user whose phone is called"));
+    m_chooseUser->setText(tr("C&hoose…"));
+    m_callNote->setText(tr("Not available: recording by call needs the connection to the telephony server (Server › Connect to a server…). "
                            "The server calls the chosen user, who speaks the prompt into the phone."));
+    if (!m_callStep.isEmpty())
+        m_callSteps->setText(callStepsText());
     m_cancelConversion->setText(tr("Cancel con&version"));
     m_progress->setAccessibleName(tr("Converting the audio"));
     m_progress->setFormat(tr("Converting…"));
-    if (QPushButton *saveButton = m_buttons->button(QDialogButtonBox::Save))
-        saveButton->setText(tr("&Save"));
     if (QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel))
         cancel->setText(tr("Cancel"));
     updateState();

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <QJsonObject>
+#include <QTimer>
 
 class QCheckBox;
 class QComboBox;
@@ -19,10 +21,14 @@ namespace centrale {
 
 class PcmSource;
 class Store;
+class SyncController;
+class UserSearchDialog;
 
 // "New voice prompt": a name, the spoken text, and the audio — an imported file (browse or drop),
-// a local recording, or (later, with the server) a recording by call. The conversion runs on a
-// worker thread; the prompt is stored only when it succeeded.
+// a local recording, or a recording by call. The conversion runs on a worker thread; the prompt
+// is stored only when it succeeded. By call (connected to a server), the prompt goes to the
+// server, which calls the chosen user's phone; the window follows the call's steps (calling,
+// ringing, recording, saved) and closes once the recording has arrived in this store.
 class NewPromptDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NewPromptDialog)
@@ -31,7 +37,7 @@ public:
     enum class RecordState { Idle, Recording, Recorded };
 
     // sources: the audio inputs to offer (the dialog takes them over); empty when there is none.
-    NewPromptDialog(Store &store, const QList<PcmSource *> &sources, QWidget *parent = nullptr);
+    NewPromptDialog(Store &store, const QList<PcmSource *> &sources, SyncController *sync = nullptr, QWidget *parent = nullptr);
     ~NewPromptDialog() override;
 
     void setFile(const QString &path);
@@ -44,6 +50,15 @@ public:
     QString errorText() const;
     // The prompt stored by the last successful save.
     QString createdId() const { return m_createdId; }
+    // Recording by call: the user whose phone is called (by default the administrator).
+    void setCallUser(const QString &userId);
+    QString callUser() const { return m_callUserId; }
+    // Opens the search for the user to call (open(), not exec()).
+    UserSearchDialog *chooseCallUser();
+    bool isCalling() const { return m_calling; }
+    // The call's last step as the server gave it: calling, ringing, recording, saved, failed.
+    QString callStep() const { return m_callStep; }
+    QString callStepsText() const;
 
     void save();
     void cancelConversion();
@@ -73,6 +88,12 @@ private:
     void onSamples(const QList<float> &interleaved);
     void onConverted();
     void showError(const QString &message);
+    void startCall();
+    void pollCall();
+    void showCallJob(const QJsonObject &job);
+    void callFailed(const QString &message);
+    void fetchRecording();
+    void forgetCallPrompt();
     PromptConverter::Options options() const;
 
     Store &m_store;
@@ -98,7 +119,10 @@ private:
     QPushButton *m_retake;
     QLabel *m_elapsed;
     QLabel *m_noInput;
-    QComboBox *m_callUser;
+    SyncController *m_sync;
+    QLineEdit *m_callUser;
+    QPushButton *m_chooseUser;
+    QLabel *m_callSteps;
     QLabel *m_callNote;
     QCheckBox *m_normalise;
     QProgressBar *m_progress;
@@ -120,6 +144,15 @@ private:
     QString m_pendingFile;
     QFutureWatcher<Outcome> *m_watcher = nullptr;
     QString m_createdId;
+
+    QString m_callUserId;
+    QString m_callPromptId; // created here for the call; removed again if the dialog closes without it
+    QString m_callJob;
+    QString m_callStep;
+    qint64 m_recordedMs = 0;
+    bool m_calling = false;
+    bool m_fetching = false;
+    QTimer m_callPoll;
 };
 
 } // namespace centrale

@@ -72,7 +72,7 @@ PromptsPage::PromptsPage(Store &store, TablePanel *panel, QObject *parent)
 
 NewPromptDialog *PromptsPage::newPrompt(const QString &file)
 {
-    auto *dialog = new NewPromptDialog(m_store, m_sourceFactory ? m_sourceFactory(nullptr) : QList<PcmSource *>{}, m_panel->window());
+    auto *dialog = new NewPromptDialog(m_store, m_sourceFactory ? m_sourceFactory(nullptr) : QList<PcmSource *>{}, m_sync, m_panel->window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!file.isEmpty())
         dialog->setFile(file);

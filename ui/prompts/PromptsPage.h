@@ -13,6 +13,7 @@ class NewPromptDialog;
 class PcmSource;
 class PromptDetail;
 class Store;
+class SyncController;
 class TablePanel;
 
 // Organisation › Voice prompts: adds to the prompt list its actions (New, Delete, Export, Play),
@@ -27,6 +28,8 @@ public:
 
     // The audio inputs offered for recording; by default the system's (AudioInputSource).
     void setSourceFactory(SourceFactory factory) { m_sourceFactory = std::move(factory); }
+    // Recording by call goes through this connection when it is set and connected.
+    void setSyncController(SyncController *sync) { m_sync = sync; }
     // Opens the dialog (non-modal to the caller: open(), not exec()); file preselects an import.
     NewPromptDialog *newPrompt(const QString &file = {});
     void deleteSelected();
@@ -58,6 +61,7 @@ private:
     QAction *m_delete;
     QAction *m_export;
     QAction *m_play;
+    SyncController *m_sync = nullptr;
     SourceFactory m_sourceFactory;
 };
 

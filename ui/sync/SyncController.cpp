@@ -8,6 +8,9 @@
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QtConcurrent>
+#include <QUrl>
+
+#include <optional>
 
 namespace centrale {
 
@@ -121,12 +124,213 @@ template <typename T> void SyncController::runJob(std::function<T()> work, std::
         const T result = watcher->result();
         watcher->deleteLater();
         done(result);
+        if (!m_busy && !m_idle.isEmpty()) {
+            m_idle.takeFirst()();
+            return;
+        }
         if (m_syncAgain && !m_busy) {
             m_syncAgain = false;
             syncNow();
         }
     });
     watcher->setFuture(QtConcurrent::run(std::move(work)));
+}
+
+void SyncController::whenIdle(std::function<void()> start)
+{
+    if (m_busy)
+        m_idle.append(std::move(start));
+    else
+        start();
+}
+
+namespace {
+SyncController::Reply replyFrom(const Error &e)
+{
+    SyncController::Reply r;
+    r.message = e.message;
+    r.code = e.field;
+    r.offline = e.code == ErrorCode::Network;
+    return r;
+}
+
+// A connector with this store's session, in the calling thread; empty reply when it has one.
+std::optional<SyncController::Reply> signIn(RestConnector &connector, CredentialStore &credentials, const SyncSettings &settings)
+{
+    Result<QString> token = credentials.read(settings.server, settings.username);
+    if (!token)
+        return replyFrom(token.error());
+    if (token->isEmpty()) {
+        return replyFrom(Error {ErrorCode::Denied,
+            SyncController::tr("There is no session for %1 on %2: log in again.").arg(settings.username, settings.server),
+            QStringLiteral("unauthenticated")});
+    }
+    connector.setToken(token->toLatin1());
+    return std::nullopt;
+}
+} // namespace
+
+void SyncController::reportDenied(const Reply &reply)
+{
+    if (reply.ok || reply.offline)
+        return;
+    if (reply.code == QLatin1String("elevation-required"))
+        Q_EMIT elevationRequired(reply.message);
+    else if (reply.code == QLatin1String("token-expired") || reply.code == QLatin1String("unauthenticated"))
+        Q_EMIT loginRequired(reply.message);
+}
+
+void SyncController::remoteJob(std::function<Reply(Connector &)> work, std::function<void(const Reply &)> done)
+{
+    if (!connected()) {
+        done(Reply {false, false, tr("Centrale is not connected to a server: use Server › Connect to a server…"), {}, {}, {}});
+        return;
+    }
+    const SyncSettings settings = m_settings;
+    const QString language = m_language;
+    CredentialStore *credentials = &m_credentials;
+    auto *watcher = new QFutureWatcher<Reply>(this);
+    m_jobs.append(watcher);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done] {
+        m_jobs.removeOne(watcher);
+        watcher->deleteLater();
+        const Reply reply = watcher->result();
+        reportDenied(reply);
+        done(reply);
+    });
+    watcher->setFuture(QtConcurrent::run([=]() -> Reply {
+        RestConnector connector(settings.server, language);
+        if (auto refused = signIn(connector, *credentials, settings))
+            return *refused;
+        return work(connector);
+    }));
+}
+
+// Runs work on a connector with the session and a store of its own, after sending this store's
+// waiting changes; the store job of the two request kinds below.
+namespace {
+using StoreWork = std::function<SyncController::Reply(Store &, Connector &, const SyncSettings &)>;
+SyncController::Reply afterPush(const QString &path, const SyncSettings &settings, const QString &language, CredentialStore &credentials,
+                                const StoreWork &work)
+{
+    Store store;
+    if (Status s = store.open(path); !s)
+        return replyFrom(s.error());
+    RestConnector connector(settings.server, language);
+    if (auto refused = signIn(connector, credentials, settings))
+        return *refused;
+    SyncEngine engine(store, connector, settings);
+    if (Result<SyncReport> pushed = engine.push(); !pushed)
+        return replyFrom(pushed.error());
+    return work(store, connector, settings);
+}
+} // namespace
+
+void SyncController::sendWelcome(const QStringList &userIds, const QStringList &accesses, std::function<void(const Reply &)> done)
+{
+    if (!connected()) {
+        done(Reply {false, false, tr("Centrale is not connected to a server: use Server › Connect to a server…"), {}, {}, {}});
+        return;
+    }
+    whenIdle([=, this] {
+        const SyncSettings settings = m_settings;
+        const QString language = m_language;
+        const QString path = m_store.path();
+        CredentialStore *credentials = &m_credentials;
+        runJob<Reply>(
+            [=]() -> Reply {
+                return afterPush(path, settings, language, *credentials, [&](Store &, Connector &connector, const SyncSettings &s) {
+                    Result<QList<QJsonObject>> results = connector.welcome(s.domain, userIds, accesses, QStringLiteral("auto"));
+                    if (!results)
+                        return replyFrom(results.error());
+                    Reply r;
+                    r.ok = true;
+                    r.items = results.value();
+                    return r;
+                });
+            },
+            [this, done](const Reply &reply) {
+                reportDenied(reply);
+                m_lastWaiting = waiting();
+                Q_EMIT stateChanged();
+                done(reply);
+            });
+    });
+}
+
+void SyncController::fetchMessages(const QStringList &messageIds, std::function<void(const Reply &)> done)
+{
+    remoteJob(
+        [messageIds, domain = m_settings.domain](Connector &connector) -> Reply {
+            Reply r;
+            for (const QString &id : messageIds) {
+                Result<QJsonObject> m = connector.fetch(QStringLiteral("/api/v1/orgs/%1/messages/%2")
+                                                            .arg(QString::fromLatin1(QUrl::toPercentEncoding(domain)), id));
+                if (!m)
+                    return replyFrom(m.error());
+                r.items << m.value();
+            }
+            r.ok = true;
+            return r;
+        },
+        std::move(done));
+}
+
+void SyncController::startRecordCall(const QString &promptId, const QString &userId, std::function<void(const Reply &)> done)
+{
+    if (!connected()) {
+        done(Reply {false, false, tr("Centrale is not connected to a server: use Server › Connect to a server…"), {}, {}, {}});
+        return;
+    }
+    whenIdle([=, this] {
+        const SyncSettings settings = m_settings;
+        const QString language = m_language;
+        const QString path = m_store.path();
+        CredentialStore *credentials = &m_credentials;
+        runJob<Reply>(
+            [=]() -> Reply {
+                return afterPush(path, settings, language, *credentials, [&](Store &store, Connector &connector, const SyncSettings &s) {
+                    // The server must have the prompt: a refused or conflicting creation stays here.
+                    auto left = store.database().exec(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'prompt' AND entity_id = ?"), {promptId});
+                    if (!left)
+                        return replyFrom(left.error());
+                    if (left->next() && left->value(0).toInt() > 0) {
+                        return replyFrom(Error {ErrorCode::Conflict,
+                            SyncController::tr("The server did not take the new prompt, so it cannot record it yet. See Server › Conflicts…"),
+                            QStringLiteral("prompt-not-sent")});
+                    }
+                    Result<QJsonObject> job = connector.startRecordCall(s.domain, promptId, userId);
+                    if (!job)
+                        return replyFrom(job.error());
+                    Reply r;
+                    r.ok = true;
+                    r.json = job.value();
+                    return r;
+                });
+            },
+            [this, done](const Reply &reply) {
+                reportDenied(reply);
+                m_lastWaiting = waiting();
+                Q_EMIT stateChanged();
+                done(reply);
+            });
+    });
+}
+
+void SyncController::fetchCallJob(const QString &jobId, std::function<void(const Reply &)> done)
+{
+    remoteJob(
+        [jobId, domain = m_settings.domain](Connector &connector) -> Reply {
+            Result<QJsonObject> job = connector.fetch(
+                QStringLiteral("/api/v1/orgs/%1/call-jobs/%2").arg(QString::fromLatin1(QUrl::toPercentEncoding(domain)), jobId));
+            if (!job)
+                return replyFrom(job.error());
+            Reply r;
+            r.ok = true;
+            r.json = job.value();
+            return r;
+        },
+        std::move(done));
 }
 
 SyncController::Answer SyncController::fromStatus(const Status &s) const

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QFutureWatcher>
+#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 
@@ -29,6 +30,17 @@ public:
         bool ok = false;
         QString message;
         QString code; // the server's problem code, when it gave one
+    };
+
+    // What the server answered a dialog's request: its JSON, or why not. offline: the server
+    // could not be reached (the request may be queued instead).
+    struct Reply {
+        bool ok = false;
+        bool offline = false;
+        QString message;
+        QString code;
+        QJsonObject json;
+        QList<QJsonObject> items;
     };
 
     SyncController(Store &store, CredentialStore &credentials, QObject *parent = nullptr);
@@ -61,6 +73,17 @@ public:
         const QString &server, const QString &code, const QString &newPassword, std::function<void(const Answer &)> done);
     void resolve(qint64 conflictId, bool keepMine, std::function<void(const Answer &)> done);
     Result<QList<SyncConflict>> conflicts();
+    // Sends welcome messages now: this store's waiting changes go first (a user created here must
+    // be on the server), then the server queues one message per user and access. items: the
+    // server's Message objects, one per user and access, in order.
+    void sendWelcome(const QStringList &userIds, const QStringList &accesses, std::function<void(const Reply &)> done);
+    // The current state of messages the server queued (items, in the same order).
+    void fetchMessages(const QStringList &messageIds, std::function<void(const Reply &)> done);
+    // Records a prompt by calling a user's phone: the prompt (already in this store) goes to the
+    // server with the other waiting changes, then the server starts calling. json: the CallJob.
+    void startRecordCall(const QString &promptId, const QString &userId, std::function<void(const Reply &)> done);
+    // The call's current step (json: the CallJob).
+    void fetchCallJob(const QString &jobId, std::function<void(const Reply &)> done);
     // Ends the session: the token leaves the keychain, the store stays as it is.
     void disconnectFromServer();
 
@@ -87,6 +110,12 @@ private:
         SyncSettings settings;
     };
     template <typename T> void runJob(std::function<T()> work, std::function<void(const T &)> done);
+    // A job on this store after the running one, if any.
+    void whenIdle(std::function<void()> start);
+    // A call to the server that does not touch the store; it may run beside a sync.
+    void remoteJob(std::function<Reply(Connector &)> work, std::function<void(const Reply &)> done);
+    // Asks for the password or a new login when the server refused for that reason.
+    void reportDenied(const Reply &reply);
     void finishSync(const SyncOutcome &outcome);
     void setState(State state);
     void reloadSettings();
@@ -109,6 +138,7 @@ private:
     QTimer m_retry;
     QTimer m_poll;
     QList<QFutureWatcherBase *> m_jobs;
+    QList<std::function<void()>> m_idle;
 };
 
 } // namespace centrale

@@ -124,7 +124,7 @@ WelcomeDialog *UsersPage::sendWelcome(const QStringList &userIds)
 {
     if (userIds.isEmpty())
         return nullptr;
-    auto *dialog = new WelcomeDialog(m_store, userIds, m_panel->window());
+    auto *dialog = new WelcomeDialog(m_store, userIds, m_sync, m_panel->window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &WelcomeDialog::requested, this, &UsersPage::changed);
     dialog->open();

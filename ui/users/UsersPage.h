@@ -12,6 +12,7 @@ namespace centrale {
 
 class CsvActions;
 class Store;
+class SyncController;
 class TablePanel;
 class UserDetail;
 class UserDialog;
@@ -27,6 +28,9 @@ class UsersPage final : public QObject {
     Q_DISABLE_COPY_MOVE(UsersPage)
 public:
     UsersPage(Store &store, TablePanel *panel, UserDetail *detail, QObject *parent = nullptr);
+
+    // Welcome messages go through this connection when it is set and connected.
+    void setSyncController(SyncController *sync) { m_sync = sync; }
 
     // Dialogs are opened with open(): they do not block the caller.
     UserDialog *editSelected();
@@ -74,6 +78,7 @@ private:
     QAction *m_addToGroup;
     QAction *m_removeFromGroup;
     QAction *m_tools;
+    SyncController *m_sync = nullptr;
 };
 
 } // namespace centrale
