@@ -229,6 +229,7 @@ NewPromptDialog::NewPromptDialog(Store &store, const QList<PcmSource *> &sources
     m_callSteps->setVisible(false);
     retranslate();
     resize(560, sizeHint().height());
+    fitHeight();
 }
 
 NewPromptDialog::~NewPromptDialog()
@@ -719,10 +720,25 @@ void NewPromptDialog::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
 }
 
+void NewPromptDialog::fitHeight()
+{
+    // Wrapped notes need more lines in French and Dutch: the window grows rather than squeeze them.
+    if (layout() && layout()->hasHeightForWidth()) {
+        const int needed = layout()->totalHeightForWidth(width());
+        if (needed > height())
+            resize(width(), needed);
+    }
+}
+
 void NewPromptDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The button box names its standard buttons again on the same event: ours (Call the
+        // phone, Call again) are set once it has.
+        QMetaObject::invokeMethod(this, &NewPromptDialog::updateState, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &NewPromptDialog::fitHeight, Qt::QueuedConnection);
+    }
     QDialog::changeEvent(event);
 }
 

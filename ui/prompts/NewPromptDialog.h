@@ -81,6 +81,7 @@ private:
 
     void retranslate();
     void updateState();
+    void fitHeight();
     void browse();
     void startRecording();
     void stopRecording();
