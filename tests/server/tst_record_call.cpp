@@ -11,6 +11,10 @@
 #include <QSignalSpy>
 #include <QtEndian>
 
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <cmath>
 #include <numbers>
 
@@ -75,6 +79,105 @@ QByteArray pcmWav(int rate, int channels, int ms, double hz)
     w.append("data");
     u32(quint32(data.size()));
     return w + data;
+}
+
+// A libpcap capture (Ethernet, IPv4, UDP) of the RTP a phone sends, for sipp's play_pcap_audio: the
+// A-law samples in packets of 160 (payload type 8) every 20 ms, then, when hash, the RFC 4733
+// event "#" (code 11, payload type 101): 5 packets of a growing duration, then 3 end packets.
+QByteArray rtpPcap(const QByteArray &alaw, bool hash)
+{
+    QByteArray out;
+    auto le32 = [&out](quint32 v) {
+        v = qToLittleEndian(v);
+        out.append(reinterpret_cast<const char *>(&v), 4);
+    };
+    auto le16 = [&out](quint16 v) {
+        v = qToLittleEndian(v);
+        out.append(reinterpret_cast<const char *>(&v), 2);
+    };
+    le32(0xA1B2C3D4); // microsecond timestamps
+    le16(2);
+    le16(4);
+    le32(0);
+    le32(0);
+    le32(65535);
+    le32(1); // LINKTYPE_ETHERNET
+
+    quint16 seq = 1000;
+    quint32 timestamp = 16000;
+    qint64 atUs = 0;
+    auto packet = [&](int pt, bool marker, quint32 ts, const QByteArray &payload) {
+        QByteArray rtp;
+        rtp.append(char(0x80));
+        rtp.append(char((marker ? 0x80 : 0) | pt));
+        const quint16 s = qToBigEndian(seq);
+        rtp.append(reinterpret_cast<const char *>(&s), 2);
+        const quint32 t = qToBigEndian(ts);
+        rtp.append(reinterpret_cast<const char *>(&t), 4);
+        const quint32 ssrc = qToBigEndian(quint32(0x5EC0FFEE));
+        rtp.append(reinterpret_cast<const char *>(&ssrc), 4);
+        rtp.append(payload);
+        QByteArray udp;
+        auto be16 = [](QByteArray &b, quint16 v) {
+            b.append(char(v >> 8));
+            b.append(char(v & 0xFF));
+        };
+        be16(udp, 6000); // sipp replaces the ports with its media port and the server's
+        be16(udp, 6002);
+        be16(udp, quint16(8 + rtp.size()));
+        be16(udp, 0); // no checksum
+        udp.append(rtp);
+        QByteArray ip;
+        ip.append(char(0x45));
+        ip.append(char(0));
+        be16(ip, quint16(20 + udp.size()));
+        be16(ip, 0);
+        be16(ip, 0);
+        ip.append(char(64));
+        ip.append(char(17)); // UDP
+        be16(ip, 0);
+        ip.append("\x7f\x00\x00\x01\x7f\x00\x00\x01", 8);
+        quint32 sum = 0;
+        for (int i = 0; i < 20; i += 2)
+            sum += (quint8(ip.at(i)) << 8) | quint8(ip.at(i + 1));
+        while (sum >> 16)
+            sum = (sum & 0xFFFF) + (sum >> 16);
+        ip[10] = char(~sum >> 8);
+        ip[11] = char(~sum & 0xFF);
+        QByteArray frame(12, char(0));
+        frame.append("\x08\x00", 2);
+        frame.append(ip);
+        frame.append(udp);
+        le32(quint32(atUs / 1000000));
+        le32(quint32(atUs % 1000000));
+        le32(quint32(frame.size()));
+        le32(quint32(frame.size()));
+        out.append(frame);
+    };
+    for (qsizetype i = 0; i < alaw.size(); i += 160) {
+        packet(8, i == 0, timestamp, alaw.mid(i, 160));
+        ++seq;
+        timestamp += 160;
+        atUs += 20000;
+    }
+    if (hash) {
+        auto event = [](bool end, quint16 duration) {
+            QByteArray e;
+            e.append(char(11)); // #
+            e.append(char((end ? 0x80 : 0) | 10)); // volume -10 dBm0
+            e.append(char(duration >> 8));
+            e.append(char(duration & 0xFF));
+            return e;
+        };
+        for (int i = 1; i <= 5; ++i) {
+            packet(101, i == 1, timestamp, event(false, quint16(160 * i)));
+            ++seq;
+            atUs += 20000;
+        }
+        for (int i = 0; i < 3; ++i) // the end, sent three times with the same number (RFC 4733 2.5.1.4)
+            packet(101, false, timestamp, event(true, 960));
+    }
+    return out;
 }
 
 QString uuid()
@@ -365,6 +468,45 @@ private Q_SLOTS:
         QVERIFY(phone.passed());
         const qint64 ms = checkStoredTone();
         const qint64 expected = kToneMs - kPlayoutMs - instructionMs(language);
+        QVERIFY2(ms > expected - 700 && ms <= expected + 200, qPrintable(QString::number(ms)));
+    }
+
+    // The person presses # (RFC 4733) and stays on the line: the server ends the recording there
+    // and hangs up.
+    void hashEndsTheRecording()
+    {
+        {
+            // sipp sends a capture's packets through a raw socket.
+            const int fd = ::socket(AF_INET, SOCK_RAW, IPPROTO_UDP);
+            if (fd < 0)
+                QSKIP("sipp cannot play RTP from a capture without raw sockets (root or CAP_NET_RAW)");
+            ::close(fd);
+        }
+        QByteArray tone;
+        for (int i = 0; i < kToneMs * 8; ++i)
+            tone.append(char(CallRecorder::alawFromLinear(qint16(16384 * std::sin(2.0 * std::numbers::pi * kToneHz * i / 8000.0)))));
+        const QString pcap = m_dir.filePath(QStringLiteral("tone-hash.pcap"));
+        {
+            QFile f(pcap);
+            const QByteArray bytes = rtpPcap(tone, true);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size());
+        }
+        // The phone waits for the BYE far longer than the tone: a server that missed the # would
+        // leave the call open (its longest recording is 5 minutes), and the job would not end.
+        SippPhone phone(m_dir.path(), QStringLiteral("call-answer-speak-hash.xml"),
+            {{QStringLiteral("@PCAP@"), pcap}, {QStringLiteral("@BYE_TIMEOUT_MS@"), QString::number(kToneMs + 20000)}},
+            {QStringLiteral("-mi"), QStringLiteral("127.0.0.1"), QStringLiteral("-mp"), QString::number(freeUdpPort())});
+        QVERIFY(phone.start());
+        addPhone(phone.port());
+        const QJsonObject started = startCall();
+        QJsonObject last;
+        const QStringList steps = follow(started.value(QLatin1String("id")).toString(), &last);
+        QVERIFY2(last.value(QLatin1String("step")).toString() == QLatin1String("saved"),
+            qPrintable(QString::fromUtf8(QJsonDocument(last).toJson()) + steps.join(u',') + phone.diagnostics()));
+        // sipp received the server's BYE and answered it: the scenario passed.
+        QVERIFY2(phone.passed(), qPrintable(phone.diagnostics()));
+        const qint64 ms = checkStoredTone();
+        const qint64 expected = kToneMs - kPlayoutMs - instructionMs(QStringLiteral("nl"));
         QVERIFY2(ms > expected - 700 && ms <= expected + 200, qPrintable(QString::number(ms)));
     }
 
