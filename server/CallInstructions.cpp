@@ -8,8 +8,9 @@
 namespace centrale::server {
 
 namespace {
-// Longer than any instruction needs; a longer file is most likely the wrong one.
-constexpr int kMaxInstructionSeconds = 60;
+// Far longer than any instruction needs (a longer file is most likely the wrong one), and short
+// enough for the minute of slack a job is given before it counts as abandoned (ApiCallJobs.cpp).
+constexpr int kMaxInstructionSeconds = 30;
 } // namespace
 
 const QStringList &CallInstructions::languages()

@@ -549,7 +549,11 @@ private Q_SLOTS:
         QVERIFY(std::abs(loaded->forLanguage(QStringLiteral("nl")).size() - 24000) <= 16);
         QVERIFY(std::abs(loaded->forLanguage(QStringLiteral("en")).size() - 32000) <= 16);
 
-        // A file that is not audio, then a missing one: refused, naming the file.
+        // A file far too long for an instruction, one that is not audio, a missing one: refused, naming the file.
+        QVERIFY(write(QStringLiteral("nl.wav"), pcmWav(8000, 1, 31000, 300)));
+        loaded = CallInstructions::fromDirectory(dir.path());
+        QVERIFY(!loaded);
+        QVERIFY2(loaded.error().message.contains(QStringLiteral("nl.wav")), qPrintable(loaded.error().message));
         QVERIFY(write(QStringLiteral("nl.wav"), "RIFF, but not a sound"));
         loaded = CallInstructions::fromDirectory(dir.path());
         QVERIFY(!loaded);
