@@ -176,9 +176,11 @@ private:
         QString host;
         quint16 port = 0;
         QString userPart;
+        QString language; // of the spoken instruction: fr, nl, en
     };
     std::optional<PendingCall> m_pendingCall; // started once the job's row is committed
     std::unique_ptr<CallRecorder> m_recorder;
+    CallInstructions m_callInstructions; // loaded with the recorder
     // The stored answer of an earlier request with the same Idempotency-Key, if any (see idempotent()).
     std::optional<ApiResponse> replayed(const ApiRequest &request, const Caller &caller);
     QTimeZone organisationZone(const Caller &caller);

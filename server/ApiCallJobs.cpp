@@ -83,6 +83,14 @@ ApiResponse Api::recordCallRoute(const ApiRequest &request, const Caller &caller
     if (response.status != 202 || !pending)
         return response;
     if (!m_recorder) {
+        if (m_options.recordCall.instructions) {
+            m_callInstructions = *m_options.recordCall.instructions;
+        } else if (Result<CallInstructions> builtIn = CallInstructions::builtIn()) {
+            m_callInstructions = *builtIn;
+        } else {
+            // Built into the executable and covered by tests: a call with the beep alone is still a call.
+            qCWarning(lcCallJob).noquote() << builtIn.error().message;
+        }
         m_recorder = std::make_unique<CallRecorder>(m_options.recordCall);
         CallRecorder *r = m_recorder.get();
         QObject::connect(
@@ -90,7 +98,9 @@ ApiResponse Api::recordCallRoute(const ApiRequest &request, const Caller &caller
         QObject::connect(r, &CallRecorder::recorded, r, [this](const QString &job, const QByteArray &alaw) { callRecorded(job, alaw); });
         QObject::connect(r, &CallRecorder::failed, r, [this](const QString &job, const QString &code) { callFailed(job, code); });
     }
-    if (Status s = m_recorder->call(pending->job, pending->host, pending->port, pending->userPart); !s) {
+    if (Status s = m_recorder->call(
+            pending->job, pending->host, pending->port, pending->userPart, m_callInstructions.forLanguage(pending->language));
+        !s) {
         qCWarning(lcCallJob).noquote() << "job" << pending->job << s.error().message;
         callFailed(pending->job, QStringLiteral("internal"));
     }
@@ -119,6 +129,14 @@ Api::Outcome Api::startRecordCall(const ApiRequest &request, const Caller &calle
     }
     const QString userId = std::get<Owned>(user).id;
     const QString username = std::get<Owned>(user).body.value(QLatin1String("username")).toString();
+    // The instruction is spoken in the user's language, else the organisation's, else English.
+    QString language = std::get<Owned>(user).body.value(QLatin1String("language")).toString();
+    if (!CallInstructions::languages().contains(language)) {
+        auto org = readOwner(caller, *Entities::byName(QStringLiteral("organisation")), caller.orgId);
+        language = std::holds_alternative<Owned>(org) ? std::get<Owned>(org).body.value(QLatin1String("language")).toString() : QString();
+    }
+    if (!CallInstructions::languages().contains(language))
+        language = QStringLiteral("en");
 
     if (Status s = lockOrganisation(caller.orgId); !s)
         return unavailable(s.error());
@@ -151,6 +169,7 @@ Api::Outcome Api::startRecordCall(const ApiRequest &request, const Caller &calle
             continue;
         PendingCall call;
         call.job = job;
+        call.language = language;
         if (!SipPhone::parseSipAddress(phone->sipAddress, &call.host, &call.port))
             continue;
         call.userPart = !phone->sipUser.isEmpty() ? phone->sipUser : username.section(QLatin1Char('@'), 0, 0);

@@ -85,6 +85,7 @@ struct Command {
     quint16 port = 0;
     QString userPart;
     QString localAddress;
+    QByteArray instructionAlaw;
 };
 
 } // namespace
@@ -425,8 +426,8 @@ void CallRecorder::Engine::dial(const Command &command)
 
     // The playout: a short pause, the instruction, a short pause, then the beep (1 kHz).
     const int beepSamples = options.beepMs * 8;
-    c->playout = QByteArray(1600, static_cast<char>(kAlawSilence)) + options.instructionAlaw
-        + QByteArray(options.instructionAlaw.isEmpty() ? 0 : 2400, static_cast<char>(kAlawSilence));
+    c->playout = QByteArray(1600, static_cast<char>(kAlawSilence)) + command.instructionAlaw
+        + QByteArray(command.instructionAlaw.isEmpty() ? 0 : 2400, static_cast<char>(kAlawSilence));
     for (int i = 0; i < beepSamples; ++i) {
         const double v = 0.5 * std::sin(2.0 * std::numbers::pi * 1000.0 * i / 8000.0);
         c->playout.append(static_cast<char>(alawFromLinear(static_cast<qint16>(v * 32767))));
@@ -464,12 +465,12 @@ CallRecorder::~CallRecorder()
 {
     if (m_engine && m_engine->thread.joinable()) {
         if (m_engine->mq)
-            mqueue_push(m_engine->mq, 0, new Command {true, {}, {}, 0, {}, {}});
+            mqueue_push(m_engine->mq, 0, new Command {true, {}, {}, 0, {}, {}, {}});
         m_engine->thread.join();
     }
 }
 
-Status CallRecorder::call(const QString &job, const QString &host, quint16 port, const QString &userPart)
+Status CallRecorder::call(const QString &job, const QString &host, quint16 port, const QString &userPart, const QByteArray &instructionAlaw)
 {
     QString address = host;
     if (QHostAddress(host).isNull()) {
@@ -495,7 +496,7 @@ Status CallRecorder::call(const QString &job, const QString &host, quint16 port,
         }
         m_engine = std::move(engine);
     }
-    const int err = mqueue_push(m_engine->mq, 0, new Command {false, job, address, port, userPart, local});
+    const int err = mqueue_push(m_engine->mq, 0, new Command {false, job, address, port, userPart, local, instructionAlaw});
     if (err)
         return Error {ErrorCode::Storage, tr("The SIP stack could not start (error %1).").arg(err), {}};
     return {};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CallInstructions.h"
 #include "common/Result.h"
 
 #include <QByteArray>
@@ -7,6 +8,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace centrale::server {
 
@@ -15,8 +17,9 @@ struct RecordCallOptions {
     int maxRecordMs = 5 * 60 * 1000; // a longer message is cut there and kept
     int minRecordMs = 500; // the contract's shortest prompt
     int beepMs = 400;
-    // A-law, 8 kHz, mono samples played before the beep (the spoken instruction); empty: only the beep.
-    QByteArray instructionAlaw;
+    // The spoken instruction played before the beep, in the called user's language; unset: the
+    // recordings built into the server.
+    std::optional<CallInstructions> instructions;
     // The address the server's SIP and RTP sockets bind to; empty: the one that reaches the phone.
     QString localAddress;
 };
@@ -33,7 +36,8 @@ public:
     ~CallRecorder() override;
 
     // Starts calling sip:userPart@host:port for job; answers at once, the call goes on in the background.
-    Status call(const QString &job, const QString &host, quint16 port, const QString &userPart);
+    // The phone hears instructionAlaw (A-law, 8 kHz, mono; empty: nothing), then the beep.
+    Status call(const QString &job, const QString &host, quint16 port, const QString &userPart, const QByteArray &instructionAlaw);
 
     // G.711 A-law, as the phone sends it (ITU-T G.711 segment tables).
     static quint8 alawFromLinear(qint16 sample);

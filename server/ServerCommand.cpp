@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QSettings>
+#include <QUdpSocket>
 
 #include <memory>
 
@@ -22,6 +23,45 @@ QCommandLineOption dbOption()
             QStringLiteral("url")};
 }
 } // namespace
+
+Result<RecordCallOptions> ServerCommand::recordCallOptions(const std::function<QString(const QString &)> &value)
+{
+    RecordCallOptions options;
+    const auto seconds = [&](const QString &name, int low, int high, int *ms) -> Status {
+        const QString text = value(name);
+        if (text.isEmpty())
+            return {};
+        bool ok = false;
+        const int n = text.toInt(&ok);
+        if (!ok || n < low || n > high)
+            return Error::invalid(tr("--%1 must be a number of seconds from %2 to %3.").arg(name).arg(low).arg(high), name);
+        *ms = n * 1000;
+        return {};
+    };
+    // Long enough for a phone on another floor, short of a voicemail answering first.
+    if (Status s = seconds(QStringLiteral("call-ring-seconds"), 5, 120, &options.ringTimeoutMs); !s)
+        return s.error();
+    // As long as the longest prompt a file upload takes.
+    if (Status s = seconds(QStringLiteral("call-max-seconds"), 10, 1800, &options.maxRecordMs); !s)
+        return s.error();
+    const QString local = value(QStringLiteral("call-local-address"));
+    if (!local.isEmpty()) {
+        // SIP and RTP bind to it for each call: an address this machine does not have would only
+        // show at the first call, as a call that fails.
+        const QHostAddress address(local);
+        QUdpSocket probe;
+        if (address.isNull() || !probe.bind(address, 0))
+            return Error::invalid(
+                tr("--call-local-address %1 is not an IP address of this server.").arg(local), QStringLiteral("call-local-address"));
+        options.localAddress = address.toString();
+    }
+    const QString dir = value(QStringLiteral("call-instructions"));
+    Result<CallInstructions> instructions = dir.isEmpty() ? CallInstructions::builtIn() : CallInstructions::fromDirectory(dir);
+    if (!instructions)
+        return Error::invalid(tr("--call-instructions: %1").arg(instructions.error().message), QStringLiteral("call-instructions"));
+    options.instructions = *instructions;
+    return options;
+}
 
 QString ServerCommand::usage() const
 {
@@ -44,7 +84,10 @@ QString ServerCommand::usage() const
               "Each command takes --help. The database schema is created or brought up to date on start.\n")
         + tr("\nMessages (serve): welcome and password-reset messages wait in the database and are sent by e-mail\n"
              "(--smtp URL --mail-from ADDRESS) or SMS (--sms-gateway URL [--sms-key KEY]), retried with back-off\n"
-             "while the mail server or the gateway is down. Options may come from --config FILE; secrets are never printed.\n");
+             "while the mail server or the gateway is down. Options may come from --config FILE; secrets are never printed.\n")
+        + tr("\nRecording a prompt by call (serve): the server calls the user's desk phone over SIP, plays a spoken\n"
+             "instruction in the user's language and a beep, and records until the person hangs up or presses #\n"
+             "(--call-ring-seconds N, --call-max-seconds N, --call-local-address ADDRESS, --call-instructions FOLDER).\n");
 }
 
 int ServerCommand::fail(const QString &message)
@@ -124,8 +167,21 @@ int ServerCommand::serve(const QStringList &arguments)
         QStringLiteral("seconds"));
     const QCommandLineOption maxAttempts(
         QStringLiteral("max-attempts"), tr("Attempts before a message is given up (default 10)."), QStringLiteral("count"));
-    parser.addOptions({config, db, listen, cert, key, idle, elevation, smtp, mailFrom, smsGateway, smsKey, smsFrom, portalUrl, mobileAppUrl, softphoneUrl,
-        retryAfter, maxAttempts});
+    const QCommandLineOption callRing(QStringLiteral("call-ring-seconds"),
+        tr("Recording a prompt by call: how long the phone rings before the call ends unanswered, 5 to 120 (default 30)."),
+        QStringLiteral("seconds"));
+    const QCommandLineOption callMax(QStringLiteral("call-max-seconds"),
+        tr("Recording a prompt by call: the longest recording, 10 to 1800; a longer one is cut there and kept (default 300)."),
+        QStringLiteral("seconds"));
+    const QCommandLineOption callLocal(QStringLiteral("call-local-address"),
+        tr("Recording a prompt by call: the IP address the SIP and RTP sockets bind to (default: the one that reaches the phone)."),
+        QStringLiteral("address"));
+    const QCommandLineOption callInstructions(QStringLiteral("call-instructions"),
+        tr("Recording a prompt by call: a folder holding fr.wav, nl.wav and en.wav (any format libsndfile reads), spoken "
+           "before the beep in the called user's language instead of the built-in instructions."),
+        QStringLiteral("folder"));
+    parser.addOptions({config, db, listen, cert, key, idle, elevation, smtp, mailFrom, smsGateway, smsKey, smsFrom, portalUrl, mobileAppUrl,
+        softphoneUrl, retryAfter, maxAttempts, callRing, callMax, callLocal, callInstructions});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -164,6 +220,18 @@ int ServerCommand::serve(const QStringList &arguments)
     quint16 port = 0;
     if (Status s = HttpServer::parseListen(value(listen), &address, &port); !s)
         return fail(s.error().message);
+    // Checked, and the instructions loaded, before anything starts: a broken one refuses the start.
+    const QList<QCommandLineOption> callOptions {callRing, callMax, callLocal, callInstructions};
+    Result<RecordCallOptions> recordCall = recordCallOptions([&](const QString &name) {
+        for (const QCommandLineOption &o : callOptions) {
+            if (o.names().constFirst() == name)
+                return value(o);
+        }
+        return QString();
+    });
+    if (!recordCall)
+        return fail(recordCall.error().message);
+    options.recordCall = *recordCall;
 
     DeliverySettings delivery;
     delivery.databaseUrl = value(db);

@@ -1,8 +1,13 @@
 #pragma once
 
+#include "CallRecorder.h"
+#include "common/Result.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
+
+#include <functional>
 
 namespace centrale::server {
 
@@ -13,6 +18,11 @@ public:
     ServerCommand(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
     // Returns the process exit status; serve runs the event loop until the process is stopped.
     int run(const QStringList &arguments);
+
+    // serve's options for recording prompts by call (--call-ring-seconds, --call-max-seconds,
+    // --call-local-address, --call-instructions), checked and with the instructions loaded.
+    // value(name) is an option's value from the command line or the configuration file, empty when unset.
+    static Result<RecordCallOptions> recordCallOptions(const std::function<QString(const QString &)> &value);
 
 private:
     int serve(const QStringList &arguments);

@@ -826,6 +826,21 @@
     </message>
 </context>
 <context>
+    <name>CallInstructions</name>
+    <message>
+        <source>The spoken instruction %1 cannot be used: %2</source>
+        <translation>The spoken instruction %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>The folder of spoken instructions %1 does not exist.</source>
+        <translation>The folder of spoken instructions %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The spoken instruction %1 is missing: the folder needs fr.wav, nl.wav and en.wav.</source>
+        <translation>The spoken instruction %1 is missing: the folder needs fr.wav, nl.wav and en.wav.</translation>
+    </message>
+</context>
+<context>
     <name>CliIo</name>
     <message>
         <source>There is no store at %1. Create one with: centrale-cli demo --store %1</source>
@@ -3386,6 +3401,46 @@ while the mail server or the gateway is down. Options may come from --config FIL
     <message>
         <source>--smtp needs --mail-from, the sender&apos;s address.</source>
         <translation>--smtp needs --mail-from, the sender&apos;s address.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number of seconds from %2 to %3.</source>
+        <translation>--%1 must be a number of seconds from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>--call-local-address %1 is not an IP address of this server.</source>
+        <translation>--call-local-address %1 is not an IP address of this server.</translation>
+    </message>
+    <message>
+        <source>--call-instructions: %1</source>
+        <translation>--call-instructions: %1</translation>
+    </message>
+    <message>
+        <source>
+Recording a prompt by call (serve): the server calls the user&apos;s desk phone over SIP, plays a spoken
+instruction in the user&apos;s language and a beep, and records until the person hangs up or presses #
+(--call-ring-seconds N, --call-max-seconds N, --call-local-address ADDRESS, --call-instructions FOLDER).
+</source>
+        <translation>
+Recording a prompt by call (serve): the server calls the user&apos;s desk phone over SIP, plays a spoken
+instruction in the user&apos;s language and a beep, and records until the person hangs up or presses #
+(--call-ring-seconds N, --call-max-seconds N, --call-local-address ADDRESS, --call-instructions FOLDER).
+</translation>
+    </message>
+    <message>
+        <source>Recording a prompt by call: how long the phone rings before the call ends unanswered, 5 to 120 (default 30).</source>
+        <translation>Recording a prompt by call: how long the phone rings before the call ends unanswered, 5 to 120 (default 30).</translation>
+    </message>
+    <message>
+        <source>Recording a prompt by call: the longest recording, 10 to 1800; a longer one is cut there and kept (default 300).</source>
+        <translation>Recording a prompt by call: the longest recording, 10 to 1800; a longer one is cut there and kept (default 300).</translation>
+    </message>
+    <message>
+        <source>Recording a prompt by call: the IP address the SIP and RTP sockets bind to (default: the one that reaches the phone).</source>
+        <translation>Recording a prompt by call: the IP address the SIP and RTP sockets bind to (default: the one that reaches the phone).</translation>
+    </message>
+    <message>
+        <source>Recording a prompt by call: a folder holding fr.wav, nl.wav and en.wav (any format libsndfile reads), spoken before the beep in the called user&apos;s language instead of the built-in instructions.</source>
+        <translation>Recording a prompt by call: a folder holding fr.wav, nl.wav and en.wav (any format libsndfile reads), spoken before the beep in the called user&apos;s language instead of the built-in instructions.</translation>
     </message>
 </context>
 <context>

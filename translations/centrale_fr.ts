@@ -826,6 +826,21 @@
     </message>
 </context>
 <context>
+    <name>CallInstructions</name>
+    <message>
+        <source>The spoken instruction %1 cannot be used: %2</source>
+        <translation>La consigne parlée %1 est inutilisable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The folder of spoken instructions %1 does not exist.</source>
+        <translation>Le dossier de consignes parlées %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The spoken instruction %1 is missing: the folder needs fr.wav, nl.wav and en.wav.</source>
+        <translation>La consigne parlée %1 est absente&#xa0;: le dossier doit contenir fr.wav, nl.wav et en.wav.</translation>
+    </message>
+</context>
+<context>
     <name>CliIo</name>
     <message>
         <source>There is no store at %1. Create one with: centrale-cli demo --store %1</source>
@@ -3386,6 +3401,46 @@ tant que le serveur de messagerie ou la passerelle est hors service. Les options
     <message>
         <source>--smtp needs --mail-from, the sender&apos;s address.</source>
         <translation>--smtp demande --mail-from, l’adresse de l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number of seconds from %2 to %3.</source>
+        <translation>--%1 doit être un nombre de secondes de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>--call-local-address %1 is not an IP address of this server.</source>
+        <translation>--call-local-address&#xa0;: %1 n&apos;est pas une adresse IP de ce serveur.</translation>
+    </message>
+    <message>
+        <source>--call-instructions: %1</source>
+        <translation>--call-instructions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>
+Recording a prompt by call (serve): the server calls the user&apos;s desk phone over SIP, plays a spoken
+instruction in the user&apos;s language and a beep, and records until the person hangs up or presses #
+(--call-ring-seconds N, --call-max-seconds N, --call-local-address ADDRESS, --call-instructions FOLDER).
+</source>
+        <translation>
+Enregistrement d&apos;un message par appel (serve)&#xa0;: le serveur appelle le téléphone de bureau de l&apos;utilisateur en SIP,
+lui fait entendre une consigne dans sa langue puis un bip, et enregistre jusqu&apos;à ce que la personne raccroche
+ou appuie sur # (--call-ring-seconds N, --call-max-seconds N, --call-local-address ADRESSE, --call-instructions DOSSIER).
+</translation>
+    </message>
+    <message>
+        <source>Recording a prompt by call: how long the phone rings before the call ends unanswered, 5 to 120 (default 30).</source>
+        <translation>Enregistrement par appel&#xa0;: combien de temps le téléphone sonne avant que l&apos;appel se termine sans réponse, de 5 à 120 (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>Recording a prompt by call: the longest recording, 10 to 1800; a longer one is cut there and kept (default 300).</source>
+        <translation>Enregistrement par appel&#xa0;: la durée maximale d&apos;un enregistrement, de 10 à 1800&#xa0;; un enregistrement plus long est coupé là et conservé (300 par défaut).</translation>
+    </message>
+    <message>
+        <source>Recording a prompt by call: the IP address the SIP and RTP sockets bind to (default: the one that reaches the phone).</source>
+        <translation>Enregistrement par appel&#xa0;: l&apos;adresse IP à laquelle se lient les sockets SIP et RTP (par défaut&#xa0;: celle qui atteint le téléphone).</translation>
+    </message>
+    <message>
+        <source>Recording a prompt by call: a folder holding fr.wav, nl.wav and en.wav (any format libsndfile reads), spoken before the beep in the called user&apos;s language instead of the built-in instructions.</source>
+        <translation>Enregistrement par appel&#xa0;: un dossier contenant fr.wav, nl.wav et en.wav (tout format que libsndfile lit), diffusés avant le bip dans la langue de l&apos;utilisateur appelé à la place des consignes intégrées.</translation>
     </message>
 </context>
 <context>

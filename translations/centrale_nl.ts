@@ -826,6 +826,21 @@
     </message>
 </context>
 <context>
+    <name>CallInstructions</name>
+    <message>
+        <source>The spoken instruction %1 cannot be used: %2</source>
+        <translation>De gesproken instructie %1 is onbruikbaar: %2</translation>
+    </message>
+    <message>
+        <source>The folder of spoken instructions %1 does not exist.</source>
+        <translation>De map met gesproken instructies %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The spoken instruction %1 is missing: the folder needs fr.wav, nl.wav and en.wav.</source>
+        <translation>De gesproken instructie %1 ontbreekt: de map moet fr.wav, nl.wav en en.wav bevatten.</translation>
+    </message>
+</context>
+<context>
     <name>CliIo</name>
     <message>
         <source>There is no store at %1. Create one with: centrale-cli demo --store %1</source>
@@ -3386,6 +3401,46 @@ zolang de mailserver of de gateway onbereikbaar is. Opties kunnen uit --config B
     <message>
         <source>--smtp needs --mail-from, the sender&apos;s address.</source>
         <translation>--smtp vraagt --mail-from, het adres van de afzender.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number of seconds from %2 to %3.</source>
+        <translation>--%1 moet een aantal seconden van %2 tot %3 zijn.</translation>
+    </message>
+    <message>
+        <source>--call-local-address %1 is not an IP address of this server.</source>
+        <translation>--call-local-address: %1 is geen IP-adres van deze server.</translation>
+    </message>
+    <message>
+        <source>--call-instructions: %1</source>
+        <translation>--call-instructions: %1</translation>
+    </message>
+    <message>
+        <source>
+Recording a prompt by call (serve): the server calls the user&apos;s desk phone over SIP, plays a spoken
+instruction in the user&apos;s language and a beep, and records until the person hangs up or presses #
+(--call-ring-seconds N, --call-max-seconds N, --call-local-address ADDRESS, --call-instructions FOLDER).
+</source>
+        <translation>
+Een bericht opnemen via een oproep (serve): de server belt het bureautoestel van de gebruiker via SIP, speelt een
+gesproken instructie af in de taal van de gebruiker en een pieptoon, en neemt op tot de persoon ophangt of op # drukt
+(--call-ring-seconds N, --call-max-seconds N, --call-local-address ADRES, --call-instructions MAP).
+</translation>
+    </message>
+    <message>
+        <source>Recording a prompt by call: how long the phone rings before the call ends unanswered, 5 to 120 (default 30).</source>
+        <translation>Opnemen via een oproep: hoe lang het toestel rinkelt voor de oproep onbeantwoord eindigt, van 5 tot 120 (standaard 30).</translation>
+    </message>
+    <message>
+        <source>Recording a prompt by call: the longest recording, 10 to 1800; a longer one is cut there and kept (default 300).</source>
+        <translation>Opnemen via een oproep: de langste opname, van 10 tot 1800; een langere wordt daar afgebroken en bewaard (standaard 300).</translation>
+    </message>
+    <message>
+        <source>Recording a prompt by call: the IP address the SIP and RTP sockets bind to (default: the one that reaches the phone).</source>
+        <translation>Opnemen via een oproep: het IP-adres waaraan de SIP- en RTP-sockets zich binden (standaard: het adres dat het toestel bereikt).</translation>
+    </message>
+    <message>
+        <source>Recording a prompt by call: a folder holding fr.wav, nl.wav and en.wav (any format libsndfile reads), spoken before the beep in the called user&apos;s language instead of the built-in instructions.</source>
+        <translation>Opnemen via een oproep: een map met fr.wav, nl.wav en en.wav (elk formaat dat libsndfile leest), afgespeeld vóór de pieptoon in de taal van de opgeroepen gebruiker in plaats van de ingebouwde instructies.</translation>
     </message>
 </context>
 <context>

@@ -393,6 +393,31 @@ Result<std::vector<float>> PromptConverter::decodePrompt(const QByteArray &wav)
     return samples;
 }
 
+Result<QByteArray> PromptConverter::promptAlaw(const QByteArray &wav)
+{
+    QByteArray copy = wav; // QBuffer needs a non-const array; this is a shallow copy
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    SF_VIRTUAL_IO io = virtualIo();
+    SF_INFO info {};
+    SndfilePtr in(sf_open_virtual(&io, SFM_READ, &info, &buffer));
+    const auto fail = [](const QString &reason) {
+        return Error {ErrorCode::Invalid, tr("The prompt is not an A-law, 8000 Hz, mono WAV file: %1").arg(reason), {}};
+    };
+    if (!in)
+        return fail(sndfileReason(nullptr));
+    if (info.format != (SF_FORMAT_WAV | SF_FORMAT_ALAW) || info.samplerate != OutputRate || info.channels != 1)
+        return fail(QStringLiteral("%1, %2, %3 Hz, %4 ch")
+                        .arg(containerName(info.format & SF_FORMAT_TYPEMASK, {}), encodingName(info.format & SF_FORMAT_SUBMASK))
+                        .arg(info.samplerate)
+                        .arg(info.channels));
+    // One byte a frame: sf_read_raw hands over the data chunk without decoding it.
+    QByteArray alaw(qsizetype(info.frames), Qt::Uninitialized);
+    if (sf_read_raw(in.get(), alaw.data(), info.frames) != info.frames)
+        return fail(sndfileReason(in.get()));
+    return alaw;
+}
+
 QString PromptConverter::invalidWarning(const QString &name, qint64 count)
 {
     return tr("%1 contains %n invalid sample(s) (infinite or not a number), replaced by silence.", nullptr, int(std::min<qint64>(count, INT_MAX)))

@@ -55,6 +55,8 @@ public:
     // Decodes a prompt (as convertFile returns it) to 8 kHz mono samples in [-1, 1], after checking
     // that it is an A-law, 8000 Hz, mono WAV. For playback, waveforms and the self-check.
     static Result<std::vector<float>> decodePrompt(const QByteArray &wav);
+    // The same prompt's A-law bytes as they are, one per sample: what G.711 sends over RTP.
+    static Result<QByteArray> promptAlaw(const QByteArray &wav);
 
 private:
     // device is open for reading, positioned at the start.
