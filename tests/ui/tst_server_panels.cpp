@@ -162,7 +162,8 @@ private Q_SLOTS:
             0);
         QVERIFY(m_server.start(QStringLiteral(CENTRALE_SERVER),
             {QStringLiteral("--db"), db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--smtp"),
-                QStringLiteral("smtp://127.0.0.1:%1").arg(smtpPort), QStringLiteral("--mail-from"), QStringLiteral("centrale@domaincustomer.be")}));
+                QStringLiteral("smtp://127.0.0.1:%1").arg(smtpPort), QStringLiteral("--mail-from"), QStringLiteral("centrale@domaincustomer.be"),
+                QStringLiteral("--call-local-address"), QStringLiteral("127.0.0.1"), QStringLiteral("--call-ring-seconds"), QStringLiteral("5")}));
 
         // What the phone says: a 440 Hz tone at half scale, as raw A-law, long enough for the
         // instruction, the beep and a few seconds of recording.
