@@ -141,6 +141,7 @@ private:
     Outcome effectiveSettings(const Caller &caller, const QString &userSegment);
     Outcome userPhoto(const ApiRequest &request, const Caller &caller, const QString &userSegment);
     Outcome setUserPhoto(const ApiRequest &request, const Caller &caller, const QString &userSegment, bool remove);
+    Outcome setUserPassword(const ApiRequest &request, const Caller &caller, const QString &userSegment);
     Outcome setUserPin(const ApiRequest &request, const Caller &caller, const QString &userSegment);
     Outcome resetUserPassword(const Caller &caller, const QString &userSegment);
     Outcome assignNumber(const ApiRequest &request, const Caller &caller, const QString &numberSegment, bool release);

@@ -355,6 +355,8 @@ Api::Outcome Api::putRecord(const ApiRequest &request, const Caller &caller, con
     if (type.name == QLatin1String("user")) {
         for (const QString &field : {QStringLiteral("hasPhoto"), QStringLiteral("pinSet")})
             record.insert(field, currentBody.value(field).toBool());
+        if (currentBody.contains(QLatin1String("photoSha256")))
+            record.insert(QStringLiteral("photoSha256"), currentBody.value(QLatin1String("photoSha256")).toString());
     }
     const qint64 version = exists ? currentVersion + 1 : 1;
     if (Status s = storeRecord(caller.orgId, type, id, record, version, parentId, false); !s) {

@@ -96,6 +96,8 @@ ApiResponse Api::subresourceRoute(const ApiRequest &request, const Caller &calle
             }
             if (what == QLatin1String("pin"))
                 return method == "PUT" ? write([&] { return setUserPin(request, caller, segment); }) : notAllowed();
+            if (what == QLatin1String("password"))
+                return method == "PUT" ? write([&] { return setUserPassword(request, caller, segment); }) : notAllowed();
             if (what == QLatin1String("password-reset"))
                 return method == "POST" ? write([&] { return resetUserPassword(caller, segment); }) : notAllowed();
             if (what == QLatin1String("welcome"))
@@ -363,6 +365,7 @@ Api::Outcome Api::setUserPhoto(const ApiRequest &request, const Caller &caller, 
             !d)
             return unavailable(d.error());
         body.insert(QStringLiteral("hasPhoto"), false);
+        body.remove(QStringLiteral("photoSha256"));
         return storeOwner(caller, userType, user, body);
     }
     Result<QByteArray> photo = UserPhotoImage::normalise(request.body);
@@ -374,6 +377,8 @@ Api::Outcome Api::setUserPhoto(const ApiRequest &request, const Caller &caller, 
     if (!b)
         return unavailable(b.error());
     body.insert(QStringLiteral("hasPhoto"), true);
+    // Clients compare it with their copy and fetch the photo only when it differs.
+    body.insert(QStringLiteral("photoSha256"), sha256Hex(photo.value()));
     return storeOwner(caller, userType, user, body);
 }
 
@@ -408,6 +413,33 @@ Api::Outcome Api::setUserPin(const ApiRequest &request, const Caller &caller, co
     QJsonObject body = user.body;
     body.insert(QStringLiteral("pinSet"), true);
     return storeOwner(caller, userType, user, body);
+}
+
+Api::Outcome Api::setUserPassword(const ApiRequest &request, const Caller &caller, const QString &userSegment)
+{
+    Problem problem;
+    Result<QJsonObject> parsed = readJsonBody(request, m_options.maxJsonBytes, problem);
+    if (!parsed)
+        return problem;
+    // Only the Argon2id hash a desktop made when the administrator chose the password: a password
+    // never travels or rests in clear.
+    const QJsonValue passwordHash = parsed->value(QLatin1String("passwordHash"));
+    const QString h = passwordHash.toString();
+    if (!passwordHash.isString() || !h.startsWith(QLatin1String("$argon2id$v=19$")) || h.size() > 256 || h.contains(QChar(0)))
+        return validationProblem(Error::invalid(tr("passwordHash must be an Argon2id hash."), QStringLiteral("passwordHash")));
+    const EntityType &userType = *Entities::byName(QStringLiteral("user"));
+    auto locked = lockOwner(request, caller, userType, userSegment);
+    if (auto *p = std::get_if<Problem>(&locked))
+        return *p;
+    const Owned user = std::get<Owned>(locked);
+    if (auto u = m_db.exec(QStringLiteral("UPDATE account SET password_hash = ? WHERE user_id = ? AND org_id = ?"), {h, user.id, caller.orgId}); !u)
+        return unavailable(u.error());
+    // The user's other sessions end with the old password (the administrator's own goes on).
+    if (user.id != caller.userId) {
+        if (auto d = m_db.exec(QStringLiteral("DELETE FROM session_token WHERE user_id = ? AND org_id = ?"), {user.id, caller.orgId}); !d)
+            return unavailable(d.error());
+    }
+    return storeOwner(caller, userType, user, user.body);
 }
 
 Api::Outcome Api::resetUserPassword(const Caller &caller, const QString &userSegment)

@@ -443,6 +443,10 @@
         <source>pinHash must be an Argon2id hash.</source>
         <translation>pinHash must be an Argon2id hash.</translation>
     </message>
+    <message>
+        <source>passwordHash must be an Argon2id hash.</source>
+        <translation>passwordHash must be an Argon2id hash.</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>

@@ -443,6 +443,10 @@
         <source>pinHash must be an Argon2id hash.</source>
         <translation>pinHash doit être une empreinte Argon2id.</translation>
     </message>
+    <message>
+        <source>passwordHash must be an Argon2id hash.</source>
+        <translation>passwordHash doit être un hachage Argon2id.</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>

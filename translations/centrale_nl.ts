@@ -443,6 +443,10 @@
         <source>pinHash must be an Argon2id hash.</source>
         <translation>pinHash moet een Argon2id-hash zijn.</translation>
     </message>
+    <message>
+        <source>passwordHash must be an Argon2id hash.</source>
+        <translation>passwordHash moet een Argon2id-hash zijn.</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>

@@ -73,6 +73,10 @@ public:
     virtual Result<QJsonObject> fetch(const QString &path) = 0;
     // A binary sub-resource (a prompt's audio) as it is.
     virtual Result<QByteArray> fetchBytes(const QString &path) = 0;
+    // One write outside a batch, for a body that is not JSON (a photo): the same answer as a
+    // batch operation's. An error only when the server could not be reached.
+    virtual Result<PushResult> write(const QString &method, const QString &path, const QByteArray &contentType, const QByteArray &body,
+                                     const QByteArray &ifMatch, const QString &idempotencyKey) = 0;
     // The organisation's record (with its version).
     virtual Result<QJsonObject> organisation(const QString &domain) = 0;
     // Applies the operations in order, each on its own; one result per operation.

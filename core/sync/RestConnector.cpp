@@ -33,16 +33,21 @@ QString RestConnector::orgPath(const QString &domain) const
 Result<RestConnector::Reply> RestConnector::send(const QByteArray &method, const QString &path, const QJsonObject &body,
                                                  const QList<QPair<QByteArray, QByteArray>> &headers)
 {
+    if (!body.isEmpty() || method == "POST" || method == "PUT")
+        return sendRaw(method, path, QJsonDocument(body).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/json"), headers);
+    return sendRaw(method, path, {}, {}, headers);
+}
+
+Result<RestConnector::Reply> RestConnector::sendRaw(const QByteArray &method, const QString &path, const QByteArray &payload,
+                                                    const QByteArray &contentType, const QList<QPair<QByteArray, QByteArray>> &headers)
+{
     QNetworkRequest request(QUrl(m_base + path));
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("Accept-Language", m_language.toLatin1());
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token);
-    QByteArray payload;
-    if (!body.isEmpty() || method == "POST" || method == "PUT") {
-        payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    }
+    if (!contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     for (const auto &h : headers)
         request.setRawHeader(h.first, h.second);
     if (!m_extraCas.isEmpty()) {
@@ -58,6 +63,8 @@ Result<RestConnector::Reply> RestConnector::send(const QByteArray &method, const
     Reply r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.body = reply->readAll();
+    r.etag = reply->rawHeader("ETag");
+    r.replayed = reply->rawHeader("Idempotent-Replayed") == "true";
     const QNetworkReply::NetworkError networkError = reply->error();
     const QString errorText = reply->errorString();
     reply->deleteLater();
@@ -191,6 +198,29 @@ Result<QByteArray> RestConnector::fetchBytes(const QString &path)
     if (r->status != 200)
         return problem(r.value());
     return r->body;
+}
+
+Result<PushResult> RestConnector::write(const QString &method, const QString &path, const QByteArray &contentType, const QByteArray &body,
+                                        const QByteArray &ifMatch, const QString &idempotencyKey)
+{
+    QList<QPair<QByteArray, QByteArray>> headers{{QByteArrayLiteral("Idempotency-Key"), idempotencyKey.toLatin1()}};
+    if (!ifMatch.isEmpty())
+        headers.append({QByteArrayLiteral("If-Match"), ifMatch});
+    auto r = sendRaw(method.toLatin1(), path, body, contentType, headers);
+    if (!r)
+        return r.error();
+    PushResult result;
+    result.status = r->status;
+    const bool ok = r->status >= 200 && r->status < 300;
+    result.outcome = !ok ? QStringLiteral("failed") : r->replayed ? QStringLiteral("replayed") : QStringLiteral("applied");
+    QByteArray tag = r->etag;
+    if (tag.startsWith("W/"))
+        tag = tag.mid(2);
+    bool number = false;
+    const qint64 version = tag.size() > 2 ? tag.mid(1, tag.size() - 2).toLongLong(&number) : -1;
+    result.version = number ? version : -1;
+    result.body = r->json;
+    return result;
 }
 
 Result<QJsonObject> RestConnector::organisation(const QString &domain)

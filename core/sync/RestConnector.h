@@ -32,6 +32,8 @@ public:
     Result<QJsonObject> fetch(const QString &path) override;
     Result<QByteArray> fetchBytes(const QString &path) override;
     Result<QJsonObject> organisation(const QString &domain) override;
+    Result<PushResult> write(const QString &method, const QString &path, const QByteArray &contentType, const QByteArray &body,
+                             const QByteArray &ifMatch, const QString &idempotencyKey) override;
     Result<QList<PushResult>> push(const QString &domain, const QList<PushOperation> &operations, const QString &batchKey) override;
     Result<ChangePage> pull(const QString &domain, const QString &cursor, int limit) override;
     Result<QList<QJsonObject>> welcome(
@@ -46,9 +48,13 @@ private:
         int status = 0;
         QByteArray body;
         QJsonObject json;
+        QByteArray etag;
+        bool replayed = false;
     };
     Result<Reply> send(const QByteArray &method, const QString &path, const QJsonObject &body = {},
                        const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    Result<Reply> sendRaw(const QByteArray &method, const QString &path, const QByteArray &payload, const QByteArray &contentType,
+                          const QList<QPair<QByteArray, QByteArray>> &headers);
     Error problem(const Reply &reply) const;
     static RemoteSession readSession(const QJsonObject &json);
     QString orgPath(const QString &domain) const;

@@ -216,6 +216,16 @@ Result<PushOperation> SyncEngine::operationFor(const OutboxEntry &entry, QHash<Q
         }
         path = base + QStringLiteral("/functions/%1/events/%2").arg(function, entry.entityId);
     } else {
+        if (entry.entity == QLatin1String("user_password")) {
+            // The Argon2id hash this store made when the administrator chose the password.
+            const qint64 v = expected.value(key, entry.baseVersion);
+            op.method = QStringLiteral("PUT");
+            op.path = base + QStringLiteral("/users/%1/password").arg(entry.entityId);
+            op.ifMatch = '"' + QByteArray::number(v) + '"';
+            op.body = {{QStringLiteral("passwordHash"), entry.payload.value(QLatin1String("passwordHash")).toString()}};
+            expected.insert(key, v + 1);
+            return op;
+        }
         if (entry.entity == QLatin1String("user_pin")) {
             // Sent as the hash this store made: the PIN itself was never kept.
             const qint64 v = expected.value(key, entry.baseVersion);
@@ -244,7 +254,7 @@ Result<PushOperation> SyncEngine::operationFor(const OutboxEntry &entry, QHash<Q
         }
         const QString segment = segmentOf(entry.entity);
         if (segment.isEmpty()) {
-            // A password hash and a photo travel on routes of their own: not in a batch.
+            // Nothing else the server takes yet.
             *supported = false;
             return op;
         }
@@ -339,6 +349,24 @@ Result<SyncReport> SyncEngine::push(const Progress &progress)
     const int total = static_cast<int>(pending->size());
     int done = 0;
 
+    // One answer of the server: the change is done, waits, or is a conflict to resolve.
+    auto handle = [&](const OutboxEntry &entry, const PushResult &r) -> Status {
+        if (r.outcome == QLatin1String("applied") || r.outcome == QLatin1String("replayed")) {
+            if (Status s = acknowledge(entry, r.version); !s)
+                return s;
+            ++(r.outcome == QLatin1String("applied") ? report.pushed : report.replayed);
+        } else if (r.outcome == QLatin1String("skipped") || r.status >= 500 || r.status == 429 || r.status == 0) {
+            ++report.waiting;
+            blocked.insert(recordKey(entry));
+        } else {
+            if (Status s = recordConflict(entry, r); !s)
+                return s;
+            ++report.conflicts;
+            blocked.insert(recordKey(entry));
+        }
+        return {};
+    };
+
     auto send = [&]() -> Status {
         if (ops.isEmpty())
             return {};
@@ -348,21 +376,8 @@ Result<SyncReport> SyncEngine::push(const Progress &progress)
         // The whole batch's answers in one local transaction.
         const Status recorded = m_store.database().transaction([&]() -> Status {
             for (int i = 0; i < results->size(); ++i) {
-                const PushResult &r = results->at(i);
-                const OutboxEntry &entry = chunk.at(i);
-                if (r.outcome == QLatin1String("applied") || r.outcome == QLatin1String("replayed")) {
-                    if (Status s = acknowledge(entry, r.version); !s)
-                        return s;
-                    ++(r.outcome == QLatin1String("applied") ? report.pushed : report.replayed);
-                } else if (r.outcome == QLatin1String("skipped") || r.status >= 500 || r.status == 429 || r.status == 0) {
-                    ++report.waiting;
-                    blocked.insert(recordKey(entry));
-                } else {
-                    if (Status s = recordConflict(entry, r); !s)
-                        return s;
-                    ++report.conflicts;
-                    blocked.insert(recordKey(entry));
-                }
+                if (Status s = handle(chunk.at(i), results->at(i)); !s)
+                    return s;
             }
             return {};
         });
@@ -382,13 +397,30 @@ Result<SyncReport> SyncEngine::push(const Progress &progress)
             ++report.waiting;
             continue;
         }
+        if (entry.entity == QLatin1String("user_photo")) {
+            // A JPEG is not JSON: it goes on its own request, after the changes before it.
+            if (Status s = send(); !s)
+                return s.error();
+            if (blocked.contains(key)) {
+                ++report.waiting;
+                continue;
+            }
+            Result<PushResult> r = sendPhoto(entry, expected);
+            if (!r)
+                return r.error();
+            if (Status s = m_store.database().transaction([&] { return handle(entry, r.value()); }); !s)
+                return s.error();
+            ++done;
+            if (progress)
+                progress(tr("Sending changes"), done, total);
+            continue;
+        }
         bool supported = true;
         Result<PushOperation> op = operationFor(entry, expected, &supported);
         if (!op)
             return op.error();
         if (!supported) {
-            // Kept for a server that takes it (a password hash, a photo, a welcome request); the
-            // record's other changes go on.
+            // Kept for a server that takes it; the record's other changes go on.
             ++report.waiting;
             continue;
         }
@@ -402,6 +434,22 @@ Result<SyncReport> SyncEngine::push(const Progress &progress)
     if (Status s = send(); !s)
         return s.error();
     return report;
+}
+
+Result<PushResult> SyncEngine::sendPhoto(const OutboxEntry &entry, QHash<QString, qint64> &expected)
+{
+    const QString key = recordKey(entry);
+    const qint64 v = expected.value(key, entry.baseVersion);
+    const QString path = QStringLiteral("/api/v1/orgs/%1/users/%2/photo")
+                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_settings.domain)), entry.entityId);
+    const QByteArray jpeg = QByteArray::fromBase64(entry.payload.value(QLatin1String("photo")).toString().toLatin1());
+    const QByteArray ifMatch = '"' + QByteArray::number(v) + '"';
+    Result<PushResult> r = jpeg.isEmpty()
+        ? m_connector.write(QStringLiteral("DELETE"), path, {}, {}, ifMatch, entry.idempotencyKey)
+        : m_connector.write(QStringLiteral("PUT"), path, QByteArrayLiteral("image/jpeg"), jpeg, ifMatch, entry.idempotencyKey);
+    if (r && (r->outcome == QLatin1String("applied") || r->outcome == QLatin1String("replayed")))
+        expected.insert(key, r->version >= 0 ? r->version : v + 1);
+    return r;
 }
 
 Result<bool> SyncEngine::hasLocalChanges(const QString &entity, const QString &id)
@@ -435,6 +483,21 @@ Status SyncEngine::applyRecord(const QString &entity, const QString &id, const Q
             return r.error();
         status = upsert([&] { return s.users.get(id).ok(); }, [&]() -> Status { auto c = s.users.create(r.value()); return c ? Status() : Status(c.error()); },
                         [&] { return s.users.update(r.value()); });
+        if (status) {
+            // The photo is not in the feed: fetched when the server's differs from this store's.
+            const QByteArray local = s.users.photo(id).value();
+            const QString sha = record.value(QLatin1String("photoSha256")).toString();
+            if (!record.value(QLatin1String("hasPhoto")).toBool()) {
+                if (!local.isEmpty())
+                    status = s.users.setPhoto(id, {});
+            } else if (!sha.isEmpty() && QString::fromLatin1(QCryptographicHash::hash(local, QCryptographicHash::Sha256).toHex()) != sha) {
+                Result<QByteArray> photo = m_connector.fetchBytes(QStringLiteral("/api/v1/orgs/%1/users/%2/photo")
+                                                                      .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_settings.domain)), id));
+                if (!photo)
+                    return photo.error();
+                status = s.users.setPhoto(id, photo.value());
+            }
+        }
     } else if (entity == QLatin1String("contact")) {
         auto r = Contact::fromJson(record);
         if (!r)

@@ -94,6 +94,8 @@ public:
 
 private:
     Result<PushOperation> operationFor(const OutboxEntry &entry, QHash<QString, qint64> &expected, bool *supported);
+    // A user's photo (or its removal), on its own request: binary, not for a batch.
+    Result<PushResult> sendPhoto(const OutboxEntry &entry, QHash<QString, qint64> &expected);
     Status applyChange(const QJsonObject &change);
     Status applyRecord(const QString &entity, const QString &id, const QJsonObject &record, qint64 version);
     Status removeRecord(const QString &entity, const QString &id);

@@ -554,6 +554,7 @@ private Q_SLOTS:
                  {"DELETE", QStringLiteral("/groups/%1/members/%2").arg(group, u)}, {"GET", QStringLiteral("/groups/%1/contacts").arg(group)},
                  {"GET", QStringLiteral("/users/%1/photo").arg(u)}, {"PUT", QStringLiteral("/users/%1/photo").arg(u)},
                  {"DELETE", QStringLiteral("/users/%1/photo").arg(u)}, {"PUT", QStringLiteral("/users/%1/pin").arg(u)},
+                 {"PUT", QStringLiteral("/users/%1/password").arg(u)},
                  {"POST", QStringLiteral("/users/%1/password-reset").arg(u)}, {"GET", QStringLiteral("/users/%1/effective-settings").arg(u)},
                  {"GET", QStringLiteral("/users/%1/contacts").arg(u)}, {"GET", QStringLiteral("/users/%1/effective-contacts").arg(u)},
                  {"POST", QStringLiteral("/users/%1/welcome").arg(u)}, {"POST", QStringLiteral("/welcome")},
@@ -850,10 +851,14 @@ private Q_SLOTS:
         QCOMPARE(r.header("ETag"), QByteArray("\"2\""));
         const QImage stored = QImage::fromData(r.body, "jpeg");
         QCOMPARE(stored.size(), QSize(400, 400)); // cropped to the centre and scaled, as the desktop does
+        // Clients fetch the photo only when its checksum differs from their copy's.
+        const QString photoSha = QString::fromLatin1(QCryptographicHash::hash(r.body, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(m_admin.call("GET", m_admin.org(QStringLiteral("/users/") + u)).jsonBody().value(QLatin1String("photoSha256")).toString(), photoSha);
         QCOMPARE(m_admin.call("GET", photo, {}, {{"if-none-match", "\"2\""}}).status, 304);
         // A change of the user record keeps the photo.
         r = m_admin.write("PUT", m_admin.org(QStringLiteral("/users/") + u), userBody(u, QStringLiteral("an@domaincustomer.be")), "2");
         QCOMPARE(r.jsonBody().value(QLatin1String("hasPhoto")).toBool(), true);
+        QCOMPARE(r.jsonBody().value(QLatin1String("photoSha256")).toString(), photoSha);
         QCOMPARE(m_admin.write("DELETE", photo, {}, "2").status, 412);
         r = m_admin.write("DELETE", photo, {}, "3");
         QCOMPARE(r.status, 200);
@@ -875,6 +880,24 @@ private Q_SLOTS:
         QVERIFY(hash && hash->next());
         QVERIFY(Secrets::verify(hash->value(0).toString(), QStringLiteral("482913")));
 
+        // A password the administrator chose: only as the Argon2id hash the desktop made, never in clear.
+        const QString password = m_admin.org(QStringLiteral("/users/%1/password").arg(u));
+        r = m_admin.write("PUT", password, {{QStringLiteral("password"), QStringLiteral("Zomer-2027-Blauw")}}, "5");
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.jsonBody().value(QLatin1String("errors")).toArray().first().toObject().value(QLatin1String("field")).toString(),
+                 QStringLiteral("passwordHash"));
+        QCOMPARE(m_admin.write("PUT", password, {{QStringLiteral("passwordHash"), QStringLiteral("md5$abc")}}, "5").status, 422);
+        const QString chosen = Secrets::hash(QStringLiteral("Zomer-2027-Blauw")).value();
+        QCOMPARE(m_admin.write("PUT", password, {{QStringLiteral("passwordHash"), chosen}}, {}).status, 428);
+        QCOMPARE(m_admin.write("PUT", password, {{QStringLiteral("passwordHash"), chosen}}, "4").status, 412);
+        r = m_admin.write("PUT", password, {{QStringLiteral("passwordHash"), chosen}}, "5");
+        QVERIFY2(r.status == 200, r.body.constData());
+        QCOMPARE(r.jsonBody().value(QLatin1String("version")).toInt(), 6);
+        QVERIFY(!r.body.contains("argon2id"));
+        hash = m_db->exec(QStringLiteral("SELECT password_hash FROM account WHERE user_id = ?"), {u});
+        QVERIFY(hash && hash->next());
+        QCOMPARE(hash->value(0).toString(), chosen);
+
         // An administrator's password reset: a code by e-mail, else SMS; nowhere to send it: failed.
         r = m_admin.write("POST", m_admin.org(QStringLiteral("/users/%1/password-reset").arg(u)), {}, {});
         QCOMPARE(r.status, 202);
@@ -882,7 +905,7 @@ private Q_SLOTS:
         QCOMPARE(r.jsonBody().value(QLatin1String("reasonCode")).toString(), QStringLiteral("no-email"));
         QJsonObject withEmail = userBody(u, QStringLiteral("an@domaincustomer.be"));
         withEmail.insert(QStringLiteral("email"), QStringLiteral("elise@example.be"));
-        QCOMPARE(m_admin.write("PUT", m_admin.org(QStringLiteral("/users/") + u), withEmail, "5").status, 200);
+        QCOMPARE(m_admin.write("PUT", m_admin.org(QStringLiteral("/users/") + u), withEmail, "6").status, 200);
         r = m_admin.write("POST", m_admin.org(QStringLiteral("/users/an@domaincustomer.be/password-reset")), {}, {});
         QCOMPARE(r.status, 202);
         QCOMPARE(r.jsonBody().value(QLatin1String("kind")).toString(), QStringLiteral("password-reset"));

@@ -8,10 +8,14 @@
 #include "ServerTestSupport.h"
 
 #include "audio/PromptLibrary.h"
+#include "security/Secrets.h"
 #include "store/Store.h"
 #include "sync/SyncEngine.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QImage>
+#include <QImageWriter>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -356,6 +360,74 @@ private Q_SLOTS:
         QVERIFY2(sent.join(QLatin1Char('|')).contains(QLatin1String("noemie@example.be")), qPrintable(sent.join(QLatin1Char('|'))));
         QCOMPARE(sync(m_a).exitCode, 0);
         QCOMPARE(messages(), sent);
+    }
+
+    // A password an administrator chose here reaches the server as its hash; a photo goes on its
+    // own request, reaches the other store, and so does its removal.
+    void passwordAndPhotoReachTheServer()
+    {
+        QString userId;
+        const QString password = QStringLiteral("Zomer-2027-Blauw");
+        QImage picture(640, 480, QImage::Format_RGB32);
+        picture.fill(QColor(200, 40, 40));
+        QByteArray jpeg;
+        QBuffer buffer(&jpeg);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(QImageWriter(&buffer, "jpeg").write(picture));
+        {
+            Store a;
+            QVERIFY(a.open(m_a).ok());
+            auto users = a.users.list();
+            QVERIFY(users.ok());
+            userId = users->at(3).id;
+            QVERIFY(a.users.resetPassword(userId, password).ok());
+            QVERIFY(a.users.setPhoto(userId, jpeg).ok());
+        }
+        CliResult r = sync(m_a);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(QJsonDocument::fromJson(cli({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--store"), m_a}).out.toUtf8())
+                     .object().value(QLatin1String("waiting")).toInt(), 0);
+        QByteArray serverPhoto;
+        {
+            QSqlDatabase server = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("server-account"));
+            server.setDatabaseName(m_db.mid(7));
+            QVERIFY(server.open());
+            QSqlQuery q(server);
+            QVERIFY(q.exec(QStringLiteral("SELECT password_hash FROM account WHERE user_id = '%1'").arg(userId)));
+            QVERIFY(q.next());
+            QVERIFY(Secrets::verify(q.value(0).toString(), password));
+            QVERIFY(!Secrets::verify(q.value(0).toString(), QStringLiteral("something else")));
+            QVERIFY(q.exec(QStringLiteral("SELECT data FROM record_blob WHERE entity = 'user' AND kind = 'photo' AND id = '%1'").arg(userId)));
+            QVERIFY(q.next());
+            serverPhoto = q.value(0).toByteArray();
+            q.finish();
+            server.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("server-account"));
+        QVERIFY(serverPhoto.startsWith("\xFF\xD8\xFF"));
+        // The other store receives the server's photo (400x400); this one keeps the one it sent.
+        QCOMPARE(sync(m_b).exitCode, 0);
+        QCOMPARE(sync(m_a).exitCode, 0);
+        {
+            Store b;
+            QVERIFY(b.open(m_b).ok());
+            QCOMPARE(b.users.photo(userId).value(), serverPhoto);
+            QCOMPARE(QImage::fromData(serverPhoto).size(), QSize(400, 400));
+            Store a;
+            QVERIFY(a.open(m_a).ok());
+            QCOMPARE(a.users.photo(userId).value(), jpeg);
+        }
+        // Removed in the other store: gone here too.
+        {
+            Store b;
+            QVERIFY(b.open(m_b).ok());
+            QVERIFY(b.users.setPhoto(userId, {}).ok());
+        }
+        QCOMPARE(sync(m_b).exitCode, 0);
+        QCOMPARE(sync(m_a).exitCode, 0);
+        Store a;
+        QVERIFY(a.open(m_a).ok());
+        QVERIFY(a.users.photo(userId).value().isEmpty());
     }
 
     void serverGoneAndBack()
