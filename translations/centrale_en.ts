@@ -3903,6 +3903,13 @@ Server:
         <source>Welcome message to</source>
         <translation>Welcome message to</translation>
     </message>
+    <message numerus="yes">
+        <source>Sync stopped: %n change(s) sent and %1 received until then are kept; the next sync goes on from there.</source>
+        <translation>
+            <numerusform>Sync stopped: %n change sent and %1 received until then are kept; the next sync goes on from there.</numerusform>
+            <numerusform>Sync stopped: %n changes sent and %1 received until then are kept; the next sync goes on from there.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncSetup</name>
@@ -6726,6 +6733,18 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>● offline</source>
         <translation>● offline</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop the sync after the changes on their way; what was sent or received is kept</source>
+        <translation>Stop the sync after the changes on their way; what was sent or received is kept</translation>
     </message>
 </context>
 <context>

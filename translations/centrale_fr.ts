@@ -3903,6 +3903,13 @@ Serveur&#xa0;:
         <source>Welcome message to</source>
         <translation>Message d’accueil pour</translation>
     </message>
+    <message numerus="yes">
+        <source>Sync stopped: %n change(s) sent and %1 received until then are kept; the next sync goes on from there.</source>
+        <translation>
+            <numerusform>Synchronisation arrêtée&#xa0;: %n modification envoyée et %1 reçues jusque-là sont conservées&#xa0;; la prochaine synchronisation reprend à partir de là.</numerusform>
+            <numerusform>Synchronisation arrêtée&#xa0;: %n modifications envoyées et %1 reçues jusque-là sont conservées&#xa0;; la prochaine synchronisation reprend à partir de là.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncSetup</name>
@@ -6726,6 +6733,18 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>● offline</source>
         <translation>● hors ligne</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the sync after the changes on their way; what was sent or received is kept</source>
+        <translation>Arrêter la synchronisation après les modifications en cours d’envoi&#xa0;; ce qui a été envoyé ou reçu est conservé</translation>
     </message>
 </context>
 <context>

@@ -3903,6 +3903,13 @@ Server:
         <source>Welcome message to</source>
         <translation>Welkomstbericht voor</translation>
     </message>
+    <message numerus="yes">
+        <source>Sync stopped: %n change(s) sent and %1 received until then are kept; the next sync goes on from there.</source>
+        <translation>
+            <numerusform>Synchronisatie gestopt: %n verstuurde wijziging en %1 ontvangen tot dan blijven behouden; de volgende synchronisatie gaat vanaf daar verder.</numerusform>
+            <numerusform>Synchronisatie gestopt: %n verstuurde wijzigingen en %1 ontvangen tot dan blijven behouden; de volgende synchronisatie gaat vanaf daar verder.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncSetup</name>
@@ -6726,6 +6733,18 @@ The imported events keep the voice prompt the file names</extracomment>
     <message>
         <source>● offline</source>
         <translation>● offline</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stoppen…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the sync after the changes on their way; what was sent or received is kept</source>
+        <translation>De synchronisatie stoppen na de wijzigingen die onderweg zijn; wat verstuurd of ontvangen is, blijft behouden</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,9 @@
 #include "sync/SyncEngine.h"
 #include "sync/SyncSetup.h"
 
+#include <atomic>
+#include <csignal>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -124,7 +127,13 @@ int SyncCommands::runSync(const QStringList &args)
     if (int rc = connect(p, store, settings, connector); rc != CliGoOn)
         return rc;
     SyncEngine engine(store, *connector, settings);
+    // Ctrl+C stops after the batch or page in progress, keeping what was done.
+    static std::atomic<bool> interrupted;
+    interrupted = false;
+    engine.setCancelFlag(&interrupted);
+    const auto previous = std::signal(SIGINT, [](int) { interrupted = true; });
     Result<SyncReport> report = engine.run();
+    std::signal(SIGINT, previous);
     if (!report) {
         if (report.error().code == ErrorCode::Denied)
             m_io.err << tr("The server refused: %1 Log in again with centrale-cli login.").arg(report.error().message) << Qt::endl;

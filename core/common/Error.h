@@ -15,6 +15,7 @@ enum class ErrorCode {
     Io,            // a file could not be read or written
     Network,       // the server could not be reached, timed out or was unavailable
     Denied,        // the server refused: not logged in, session expired, not allowed
+    Cancelled,     // the user stopped it; what was done is kept
 };
 
 struct Error {

@@ -172,6 +172,7 @@ QString SyncEngine::tableOf(const QString &entity)
 
 Result<SyncReport> SyncEngine::run(const Progress &progress)
 {
+    m_sent = 0;
     Result<SyncReport> pushed = push(progress);
     if (!pushed)
         return pushed.error();
@@ -392,6 +393,8 @@ Result<SyncReport> SyncEngine::push(const Progress &progress)
     };
 
     for (const OutboxEntry &entry : *pending) {
+        if (ops.isEmpty() && cancelled())
+            return cancelledError(report.pushed + report.replayed, 0);
         const QString key = recordKey(entry);
         if (blocked.contains(key)) {
             ++report.waiting;
@@ -433,7 +436,16 @@ Result<SyncReport> SyncEngine::push(const Progress &progress)
     }
     if (Status s = send(); !s)
         return s.error();
+    m_sent = report.pushed + report.replayed;
     return report;
+}
+
+Error SyncEngine::cancelledError(int sent, int received) const
+{
+    return Error {ErrorCode::Cancelled,
+        tr("Sync stopped: %n change(s) sent and %1 received until then are kept; the next sync goes on from there.", nullptr, sent)
+            .arg(received),
+        QStringLiteral("cancelled")};
 }
 
 Result<PushResult> SyncEngine::sendPhoto(const OutboxEntry &entry, QHash<QString, qint64> &expected)
@@ -714,6 +726,8 @@ Result<SyncReport> SyncEngine::pull(const Progress &progress)
         return {};
     };
     for (;;) {
+        if (cancelled() && deferred.isEmpty())
+            return cancelledError(m_sent, report.pulled);
         Result<ChangePage> page = m_connector.pull(m_settings.domain, cursor, 1000);
         if (!page) {
             if (page.error().code == ErrorCode::Conflict && !restarted) {

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <atomic>
 #include <functional>
 
 namespace centrale {
@@ -88,6 +89,10 @@ public:
     Status takeTheirs(qint64 conflictId);
 
     const SyncSettings &settings() const { return m_settings; }
+    // Set from another thread to stop: the engine ends after the batch or page in progress, with
+    // ErrorCode::Cancelled. What was sent or received until then is kept (the outbox entries the
+    // server took are gone, the feed's position is saved), so the next sync goes on from there.
+    void setCancelFlag(const std::atomic<bool> *flag) { m_cancel = flag; }
     static int maxBatch() { return 500; }
     // Operations per request (1 to maxBatch()); the benchmark compares 1 with 500.
     void setBatchSize(int size) { m_batchSize = std::clamp(size, 1, maxBatch()); }
@@ -95,6 +100,8 @@ public:
 private:
     Result<PushOperation> operationFor(const OutboxEntry &entry, QHash<QString, qint64> &expected, bool *supported);
     // A user's photo (or its removal), on its own request: binary, not for a batch.
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+    Error cancelledError(int sent, int received) const;
     Result<PushResult> sendPhoto(const OutboxEntry &entry, QHash<QString, qint64> &expected);
     Status applyChange(const QJsonObject &change);
     Status applyRecord(const QString &entity, const QString &id, const QJsonObject &record, qint64 version);
@@ -109,6 +116,8 @@ private:
     SyncSettings m_settings;
     qint64 m_orgVersion = -1;
     int m_batchSize = maxBatch();
+    const std::atomic<bool> *m_cancel = nullptr;
+    int m_sent = 0; // by the last push, for the message of a pull that was stopped
 };
 
 } // namespace centrale

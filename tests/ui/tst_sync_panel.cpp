@@ -25,6 +25,7 @@
 #include "sync/SyncStatusWidget.h"
 
 #include <QAbstractItemModelTester>
+#include <atomic>
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -253,6 +254,94 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(w.syncController()->waiting() == 0 && w.syncController()->state() == SyncController::State::Online, kWait);
         otherSync();
         QCOMPARE(firstName(other, userId), QStringLiteral("Éloïse"));
+    }
+
+    // A sync stopped half-way keeps what the server took and goes on from there: in the engine
+    // (stopped after its first batch), then with the status bar's button.
+    void stoppedSyncKeepsWhatWasSent()
+    {
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("stop.sqlite"))).ok());
+        RestConnector connector(m_server.url(), QStringLiteral("en"));
+        MemoryCredentialStore credentials;
+        Result<LoginOutcome> outcome = SyncSetup(store, connector, credentials).login(kAdmin, QString::fromLatin1(kPassword));
+        QVERIFY2(outcome.ok(), outcome.ok() ? "" : qPrintable(outcome.error().message));
+        {
+            SyncEngine engine(store, connector, SyncSettings::load(store).value());
+            QVERIFY(engine.run().ok());
+        }
+        auto addContacts = [&](const QString &name, int count) {
+            const Status s = store.database().transaction([&]() -> Status {
+                for (int i = 0; i < count; ++i) {
+                    Contact c;
+                    c.firstName = name;
+                    c.lastName = QStringLiteral("Contact %1").arg(i, 4, 10, QLatin1Char('0'));
+                    c.numbers.append({QStringLiteral("Work"), QStringLiteral("+3223%1").arg(300000 + i)});
+                    if (auto r = store.contacts.create(c); !r)
+                        return r.error();
+                }
+                return {};
+            });
+            QVERIFY(s.ok());
+        };
+        addContacts(QStringLiteral("Stop"), 300);
+        std::atomic<bool> stop {false};
+        {
+            SyncEngine engine(store, connector, SyncSettings::load(store).value());
+            engine.setBatchSize(50);
+            engine.setCancelFlag(&stop);
+            Result<SyncReport> stopped = engine.run([&](const QString &, int, int) { stop = true; });
+            QVERIFY(!stopped.ok());
+            QCOMPARE(stopped.error().code, ErrorCode::Cancelled);
+            QVERIFY2(stopped.error().message.startsWith(QLatin1String("Sync stopped: 50 changes sent")), qPrintable(stopped.error().message));
+            QCOMPARE(store.outbox.count().value(), 250);
+            stop = false;
+            Result<SyncReport> rest = engine.run();
+            QVERIFY(rest.ok());
+            QCOMPARE(rest->pushed, 250);
+            QCOMPARE(store.outbox.count().value(), 0);
+        }
+        // The server has each contact once: a new store receives exactly 300.
+        {
+            Store other;
+            QVERIFY(other.open(m_dir.filePath(QStringLiteral("stop-other.sqlite"))).ok());
+            MemoryCredentialStore otherCredentials;
+            QVERIFY(SyncSetup(other, connector, otherCredentials).login(kAdmin, QString::fromLatin1(kPassword)).ok());
+            SyncEngine engine(other, connector, SyncSettings::load(other).value());
+            QVERIFY(engine.run().ok());
+            auto q = other.database().exec(QStringLiteral("SELECT count(*) FROM contact WHERE first_name = 'Stop'"));
+            QVERIFY(q && q->next());
+            QCOMPARE(q->value(0).toInt(), 300);
+        }
+
+        // The button: "Sync now" becomes "Stop" while it runs.
+        addContacts(QStringLiteral("Halt"), 3000);
+        MainWindow w(store, m_translations, nullptr, nullptr, &credentials);
+        w.syncController()->setAutomatic(false);
+        w.show();
+        SyncStatusWidget *status = w.syncStatus();
+        auto *button = status->findChild<QPushButton *>(QStringLiteral("syncNowButton"));
+        QCOMPARE(button->text(), QStringLiteral("Sync now"));
+        bool pressed = false;
+        connect(w.syncController(), &SyncController::progress, this, [&] {
+            if (!pressed && button->text() == QStringLiteral("Stop")) {
+                pressed = true;
+                QTest::mouseClick(button, Qt::LeftButton);
+            }
+        });
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(pressed, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(w.syncController()->state() == SyncController::State::Online, kWait);
+        QVERIFY2(w.syncController()->lastError().startsWith(QLatin1String("Sync stopped:")), qPrintable(w.syncController()->lastError()));
+        const int left = w.syncController()->waiting();
+        QVERIFY2(left > 0 && left < 3000, qPrintable(QString::number(left)));
+        QCOMPARE(button->text(), QStringLiteral("Sync now"));
+        // Not tried again on its own: the next sync is asked for, and finishes the work.
+        QTest::qWait(500);
+        QCOMPARE(w.syncController()->state(), SyncController::State::Online);
+        w.syncController()->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(w.syncController()->state() == SyncController::State::Online && w.syncController()->waiting() == 0, kWait);
+        QVERIFY(w.syncController()->lastError().isEmpty());
     }
 
     void forgotPasswordAnswersTheSame()

@@ -572,6 +572,8 @@ void SyncController::syncNow()
     m_debounce.stop();
     m_retry.stop();
     m_nextTry = {};
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    const std::shared_ptr<std::atomic<bool>> cancel = m_cancel;
     setState(State::Syncing);
     const SyncSettings settings = m_settings;
     const QString language = m_language;
@@ -600,6 +602,7 @@ void SyncController::syncNow()
             RestConnector connector(settings.server, language);
             connector.setToken(token->toLatin1());
             SyncEngine engine(store, connector, settings);
+            engine.setCancelFlag(cancel.get());
             // The destructor waits for this job, so the controller outlives the calls below.
             Result<SyncReport> report = engine.run([self](const QString &step, int done, int total) {
                 QMetaObject::invokeMethod(
@@ -623,6 +626,15 @@ void SyncController::syncNow()
         [this](const SyncOutcome &outcome) { finishSync(outcome); });
 }
 
+void SyncController::stopSync()
+{
+    if (m_state != State::Syncing || !m_cancel)
+        return;
+    m_cancel->store(true);
+    m_syncAgain = false;
+    Q_EMIT stateChanged();
+}
+
 void SyncController::finishSync(const SyncOutcome &outcome)
 {
     if (!connected()) {
@@ -644,6 +656,15 @@ void SyncController::finishSync(const SyncOutcome &outcome)
     }
     const Error &e = outcome.error;
     m_lastError = e.message;
+    if (e.code == ErrorCode::Cancelled) {
+        // Asked for: no retry; the next sync comes with the next change or the periodic one.
+        m_syncAgain = false;
+        m_backoffMs = 0;
+        m_nextTry = {};
+        setState(State::Online);
+        Q_EMIT synced(false);
+        return;
+    }
     qCInfo(lcSyncUi) << "sync failed:" << e.field << e.message;
     if (e.code == ErrorCode::Network) {
         m_backoffMs = m_backoffMs == 0 ? kFirstBackoffMs : std::min(m_backoffMs * 2, kMaxBackoffMs);

@@ -8,7 +8,9 @@
 #include <QObject>
 #include <QTimer>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 namespace centrale {
 
@@ -52,6 +54,8 @@ public:
     SyncSettings settings() const { return m_settings; }
     bool connected() const { return m_settings.configured(); }
     bool busy() const { return m_busy; }
+    // A stop of the running sync was asked; it ends after the batch or page in progress.
+    bool stopping() const { return m_state == State::Syncing && m_cancel && m_cancel->load(); }
     // Why the last sync failed (offline, refused), empty after a good one.
     QString lastError() const { return m_lastError; }
     // When the next automatic attempt is due after a network error.
@@ -89,6 +93,8 @@ public:
 
 public Q_SLOTS:
     void syncNow();
+    // Stops the running sync; what it sent or received until then is kept.
+    void stopSync();
     // The store may have changed here: a sync follows a few seconds after the outbox grows.
     void localChanged();
 
@@ -139,6 +145,7 @@ private:
     QTimer m_poll;
     QList<QFutureWatcherBase *> m_jobs;
     QList<std::function<void()>> m_idle;
+    std::shared_ptr<std::atomic<bool>> m_cancel; // the running sync's
 };
 
 } // namespace centrale

@@ -45,14 +45,20 @@ SyncStatusWidget::SyncStatusWidget(SyncController &controller, QWidget *parent)
     for (QWidget *w : {static_cast<QWidget *>(m_waiting), static_cast<QWidget *>(m_last), static_cast<QWidget *>(m_conflicts),
              static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_state), static_cast<QWidget *>(m_syncNow)})
         layout->addWidget(w);
-    connect(m_syncNow, &QPushButton::clicked, &m_controller, &SyncController::syncNow);
+    // While a sync runs, the same button stops it.
+    connect(m_syncNow, &QPushButton::clicked, this, [this] {
+        if (m_controller.state() == SyncController::State::Syncing)
+            m_controller.stopSync();
+        else
+            m_controller.syncNow();
+    });
     connect(m_conflicts, &QLabel::linkActivated, this, &SyncStatusWidget::conflictsRequested);
     connect(&m_controller, &SyncController::stateChanged, this, &SyncStatusWidget::refresh);
     connect(&m_controller, &SyncController::progress, this, [this](const QString &step, int done, int total) {
         m_progress->setMaximum(std::max(total, 0));
         m_progress->setValue(std::min(done, std::max(total, 0)));
         m_progress->setToolTip(step);
-        m_state->setText(step.isEmpty() ? tr("Syncing…") : step);
+        m_state->setText(m_controller.stopping() ? tr("Stopping…") : step.isEmpty() ? tr("Syncing…") : step);
     });
     // "next try in …" counts down.
     m_tick->setInterval(1000);
@@ -91,9 +97,11 @@ void SyncStatusWidget::refresh()
             : tr("never synced"));
     if (settings.lastSync.isValid() && settings.lastSync.toLocalTime().date() != QDate::currentDate())
         m_last->setText(tr("last sync %1").arg(QLocale().toString(settings.lastSync.toLocalTime(), QLocale::ShortFormat)));
-    m_syncNow->setText(tr("Sync now"));
+    const bool syncing = m_controller.state() == SyncController::State::Syncing;
+    m_syncNow->setText(syncing ? tr("Stop") : tr("Sync now"));
+    m_syncNow->setToolTip(syncing ? tr("Stop the sync after the changes on their way; what was sent or received is kept") : QString());
     m_syncNow->setVisible(m_controller.connected());
-    m_syncNow->setEnabled(m_controller.state() != SyncController::State::Syncing);
+    m_syncNow->setEnabled(!m_controller.stopping());
     m_progress->setVisible(m_controller.state() == SyncController::State::Syncing);
     m_tick->stop();
     switch (m_controller.state()) {
@@ -104,7 +112,7 @@ void SyncStatusWidget::refresh()
     case SyncController::State::Syncing:
         if (m_progress->maximum() == 100 && m_progress->value() <= 0)
             m_progress->setRange(0, 0);
-        m_state->setText(tr("Syncing…"));
+        m_state->setText(m_controller.stopping() ? tr("Stopping…") : tr("Syncing…"));
         break;
     case SyncController::State::Online:
         m_state->setText(tr("● online"));
