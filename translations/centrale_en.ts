@@ -3910,6 +3910,18 @@ Server:
             <numerusform>Sync stopped: %n changes sent and %1 received until then are kept; the next sync goes on from there.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>PIN of</source>
+        <translation>PIN of</translation>
+    </message>
+    <message>
+        <source>Password of</source>
+        <translation>Password of</translation>
+    </message>
+    <message>
+        <source>Photo of</source>
+        <translation>Photo of</translation>
+    </message>
 </context>
 <context>
     <name>SyncSetup</name>

@@ -3910,6 +3910,18 @@ Serveur&#xa0;:
             <numerusform>Synchronisation arrêtée&#xa0;: %n modifications envoyées et %1 reçues jusque-là sont conservées&#xa0;; la prochaine synchronisation reprend à partir de là.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>PIN of</source>
+        <translation>Code PIN de</translation>
+    </message>
+    <message>
+        <source>Password of</source>
+        <translation>Mot de passe de</translation>
+    </message>
+    <message>
+        <source>Photo of</source>
+        <translation>Photo de</translation>
+    </message>
 </context>
 <context>
     <name>SyncSetup</name>

@@ -3910,6 +3910,18 @@ Server:
             <numerusform>Synchronisatie gestopt: %n verstuurde wijzigingen en %1 ontvangen tot dan blijven behouden; de volgende synchronisatie gaat vanaf daar verder.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>PIN of</source>
+        <translation>Pincode van</translation>
+    </message>
+    <message>
+        <source>Password of</source>
+        <translation>Wachtwoord van</translation>
+    </message>
+    <message>
+        <source>Photo of</source>
+        <translation>Foto van</translation>
+    </message>
 </context>
 <context>
     <name>SyncSetup</name>

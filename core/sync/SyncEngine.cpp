@@ -139,9 +139,12 @@ QString SyncConflict::title() const
         {QStringLiteral("keyTemplate"), QT_TRANSLATE_NOOP("SyncEngine", "Key template")},
         {QStringLiteral("organisation"), QT_TRANSLATE_NOOP("SyncEngine", "Organisation")},
         {QStringLiteral("welcome_message"), QT_TRANSLATE_NOOP("SyncEngine", "Welcome message to")},
+        {QStringLiteral("user_pin"), QT_TRANSLATE_NOOP("SyncEngine", "PIN of")},
+        {QStringLiteral("user_password"), QT_TRANSLATE_NOOP("SyncEngine", "Password of")},
+        {QStringLiteral("user_photo"), QT_TRANSLATE_NOOP("SyncEngine", "Photo of")},
     };
     const char *kind = kinds.value(entity, nullptr);
-    return (kind ? SyncEngine::tr(kind) : entity) + QStringLiteral(" ") + name();
+    return (kind ? SyncEngine::tr(kind) : entity) + QStringLiteral(" ") + (subject.isEmpty() ? name() : subject);
 }
 
 QString SyncConflict::reason() const
@@ -888,6 +891,14 @@ Result<QList<SyncConflict>> SyncEngine::conflicts()
         c.serverDeleted = q->value(8).toInt() != 0;
         c.detectedAt = QDateTime::fromString(q->value(9).toString(), Qt::ISODate);
         out << c;
+    }
+    // A user's own changes are named after the user, as the administrator knows them.
+    for (SyncConflict &c : out) {
+        if (!c.entity.startsWith(QLatin1String("user_")) && c.entity != QLatin1String("welcome_message"))
+            continue;
+        const QString userId = c.entity == QLatin1String("welcome_message") ? c.local.value(QLatin1String("user")).toString() : c.entityId;
+        if (auto user = m_store.users.get(userId); user)
+            c.subject = user->displayName();
     }
     return out;
 }

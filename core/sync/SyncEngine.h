@@ -43,6 +43,7 @@ struct SyncConflict {
     qint64 serverVersion = -1; // -1: a rejection, not a conflict
     bool serverDeleted = false;
     QDateTime detectedAt;
+    QString subject; // for a user's PIN, password, photo or welcome message: the user's name
 
     bool rejected() const { return serverVersion < 0; }
     // "User Élise Lefèvre", "Group Sales", ...: what the administrator recognises.

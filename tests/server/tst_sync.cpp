@@ -496,6 +496,41 @@ private Q_SLOTS:
         QCOMPARE(support->name, QStringLiteral("Équipe 24/7"));
     }
 
+    // A PIN set here while another administrator changed the same user: a conflict named after
+    // the user, resolved by keeping this store's PIN.
+    void userSubResourceConflictIsNamedAfterTheUser()
+    {
+        QString userId;
+        QString name;
+        {
+            Store b;
+            QVERIFY(b.open(m_b).ok());
+            auto users = b.users.list();
+            QVERIFY(users.ok());
+            User u = users->at(5);
+            userId = u.id;
+            name = u.displayName();
+            u.email = QStringLiteral("pin.conflict@example.be");
+            QVERIFY(b.users.update(u).ok());
+        }
+        QCOMPARE(sync(m_b).exitCode, 0);
+        {
+            Store a;
+            QVERIFY(a.open(m_a).ok());
+            QVERIFY(a.users.setPin(userId, QStringLiteral("739146")).ok());
+        }
+        QCOMPARE(sync(m_a).exitCode, 1);
+        const QJsonArray list = conflicts(m_a);
+        QCOMPARE(list.size(), 1);
+        const QJsonObject c = list.first().toObject();
+        QCOMPARE(c.value(QLatin1String("title")).toString(), QStringLiteral("PIN of ") + name);
+        CliResult r = cli({QStringLiteral("conflicts"), QStringLiteral("--keep-mine"), QString::number(c.value(QLatin1String("id")).toInteger()),
+                           QStringLiteral("--store"), m_a});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(sync(m_a).exitCode, 0);
+        QCOMPARE(conflicts(m_a).size(), 0);
+    }
+
     // The server killed (SIGKILL) at random moments during a large push, 20 times: after a restart
     // and a last sync, the server has every change once, and this store agrees.
     void serverKilledDuringAPush()
