@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -59,6 +60,23 @@ private Q_SLOTS:
         QVERIFY(DemoGenerator::generate(m_store.database(), {}));
         m_store.refreshOrganisation();
         QVERIFY(m_translations.install(QStringLiteral("en")));
+    }
+
+    // The program as users start it: its resources (the window icon) are linked in, and it says
+    // nothing on its error output.
+    void programStartsCleanly()
+    {
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.path());
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(CENTRALE_APP), {QStringLiteral("--version")});
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitCode(), 0);
+        QVERIFY(app.readAllStandardOutput().contains(CENTRALE_VERSION));
+        const QByteArray err = app.readAllStandardError();
+        QVERIFY2(!err.contains("Cannot open") && !err.contains("No such file"), err.constData());
     }
 
     void opensWithPortalMenus()

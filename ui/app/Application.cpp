@@ -14,6 +14,13 @@
 #include <QMessageBox>
 #include <QSettings>
 
+// The icon's resource lives in the centrale_ui static library: without this the linker may drop
+// it, and the window has no icon.
+static void initResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
 namespace centrale {
 
 class Application final {
@@ -30,6 +37,7 @@ int Application::run(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Centrale"));
     QApplication::setApplicationVersion(QStringLiteral(CENTRALE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("be.centrale.Centrale"));
+    initResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/centrale.svg")));
 
     QCommandLineParser parser;
