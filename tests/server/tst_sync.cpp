@@ -21,6 +21,9 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <csignal>
+#include <sys/types.h>
+
 using namespace centrale;
 using namespace centrale::server::test;
 
@@ -576,6 +579,49 @@ private Q_SLOTS:
         QCOMPARE(sync(c).exitCode, 0);
         QCOMPARE(listing(c, QStringLiteral("contacts")), listing(m_a, QStringLiteral("contacts")));
         QVERIFY(listing(c, QStringLiteral("contacts")).count(QStringLiteral("Fault")) == 3000);
+    }
+
+    // Ctrl+C during a long push: the command stops after the batch on its way, says what it kept,
+    // and the next sync sends the rest, once.
+    void interruptedSyncKeepsWhatWasSent()
+    {
+        {
+            Store a;
+            QVERIFY(a.open(m_a).ok());
+            const Status s = a.database().transaction([&]() -> Status {
+                for (int i = 0; i < 6000; ++i) {
+                    Contact c;
+                    c.firstName = QStringLiteral("Interrupted");
+                    c.lastName = QStringLiteral("Contact %1").arg(i, 4, 10, QLatin1Char('0'));
+                    c.numbers.append({QStringLiteral("Work"), QStringLiteral("+3223%1").arg(400000 + i)});
+                    if (auto r = a.contacts.create(c); !r)
+                        return r.error();
+                }
+                return {};
+            });
+            QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().message));
+        }
+        QProcess p;
+        p.start(QStringLiteral(CENTRALE_CLI), {QStringLiteral("sync"), QStringLiteral("--store"), m_a});
+        QVERIFY(p.waitForStarted());
+        // Once the first batch has reached the server.
+        auto waiting = [&] {
+            Store a;
+            return a.open(m_a).ok() ? a.outbox.count().value() : -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(waiting() < 6000, 60000);
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(120000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.startsWith(QLatin1String("Sync stopped: ")), qPrintable(err));
+        const int left = waiting();
+        QVERIFY2(left > 0 && left < 6000, qPrintable(QString::number(left)));
+        CliResult r = sync(m_a);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(waiting(), 0);
+        QCOMPARE(sync(m_b).exitCode, 0);
+        QCOMPARE(listing(m_b, QStringLiteral("contacts")).count(QStringLiteral("Interrupted")), 6000);
     }
 
     void logoutForgetsTheToken()
