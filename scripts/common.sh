@@ -10,7 +10,7 @@ CENTRALE_DEBIAN_PACKAGES=(
     qt6-svg-dev libqt6sql6-sqlite libgl-dev qt6-multimedia-dev
     libphonenumber-dev libical-dev
     libsndfile1-dev libsoxr-dev libebur128-dev
-    libcsv-dev libsodium-dev libosip2-dev libre-dev libturbojpeg0-dev
+    libcsv-dev libsodium-dev libosip2-dev libre-dev libturbojpeg0-dev libexif-dev
     qt6-httpserver-dev qt6-websockets-dev libqt6sql6-psql qtkeychain-qt6-dev
     libcurl4-openssl-dev
 )
@@ -28,15 +28,15 @@ say() { printf '%s\n' "$*" >&2; }
 print_requirements() {
     say "Centrale needs: a C++20 compiler, CMake 3.21+, Ninja (or make), pkg-config,"
     say "Qt 6.4+ (Core, Gui, Widgets, Sql with the SQLite and PostgreSQL drivers, Network, HttpServer, Svg, Multimedia,"
-    say "Concurrent, Test, Linguist tools), QtKeychain, libphonenumber, libical, libsndfile, libsoxr, libebur128, libcsv, libsodium, libosip2, libre (baresip's SIP/RTP library), libcurl and libjpeg-turbo;"
+    say "Concurrent, Test, Linguist tools), QtKeychain, libphonenumber, libical, libsndfile, libsoxr, libebur128, libcsv, libsodium, libosip2, libre (baresip's SIP/RTP library), libcurl, libjpeg-turbo and libexif;"
     say "the tests also run sipp (a SIP test tool) as a phone, a throw-away PostgreSQL server, a private D-Bus session with gnome-keyring as the keychain,"
     say "and Python's aiosmtpd (/usr/bin/python3) as the SMTP server that receives the e-mail."
     say "  Debian/Ubuntu: apt-get install ${CENTRALE_DEBIAN_PACKAGES[*]}"
     say "  Tests, Debian/Ubuntu: apt-get install ${CENTRALE_DEBIAN_TEST_PACKAGES[*]}"
     say "  Fuzzing (scripts/fuzz.sh), Debian/Ubuntu: apt-get install ${CENTRALE_DEBIAN_FUZZ_PACKAGES[*]}"
-    say "  Fedora:        dnf install gcc-c++ cmake ninja-build qt6-qtbase-devel qt6-qttools-devel qt6-qtsvg-devel qt6-qtmultimedia-devel qt6-qthttpserver-devel qt6-qtbase-postgresql qtkeychain-qt6-devel libphonenumber-devel libical-devel libsndfile-devel soxr-devel libebur128-devel libcsv-devel libsodium-devel libosip2-devel libre-devel libcurl-devel turbojpeg-devel sipp postgresql-server python3-aiosmtpd"
-    say "  macOS:         brew install cmake ninja qt qtkeychain libphonenumber libical libsndfile libsoxr libebur128 libsodium libosip libre curl jpeg-turbo pkg-config sipp postgresql@15 (and pip install aiosmtpd)"
-    say "  Windows:       vcpkg install qtbase qttools qtsvg qtmultimedia qthttpserver qtkeychain-qt6 libphonenumber libical libsndfile soxr libebur128 libsodium libosip2 curl libjpeg-turbo"
+    say "  Fedora:        dnf install gcc-c++ cmake ninja-build qt6-qtbase-devel qt6-qttools-devel qt6-qtsvg-devel qt6-qtmultimedia-devel qt6-qthttpserver-devel qt6-qtbase-postgresql qtkeychain-qt6-devel libphonenumber-devel libical-devel libsndfile-devel soxr-devel libebur128-devel libcsv-devel libsodium-devel libosip2-devel libre-devel libcurl-devel turbojpeg-devel libexif-devel sipp postgresql-server python3-aiosmtpd"
+    say "  macOS:         brew install cmake ninja qt qtkeychain libphonenumber libical libsndfile libsoxr libebur128 libsodium libosip libre curl jpeg-turbo libexif pkg-config sipp postgresql@15 (and pip install aiosmtpd)"
+    say "  Windows:       vcpkg install qtbase qttools qtsvg qtmultimedia qthttpserver qtkeychain-qt6 libphonenumber libical libsndfile soxr libebur128 libsodium libosip2 curl libjpeg-turbo libexif"
 }
 
 # Installs the missing Debian packages given as arguments, or says what to install elsewhere.

@@ -1,5 +1,6 @@
 #include "UserPhotoImage.h"
 
+#include <libexif/exif-data.h>
 #include <turbojpeg.h>
 
 #include <algorithm>
@@ -71,6 +72,57 @@ std::vector<unsigned char> centreSquare(const std::vector<unsigned char> &rgb, i
     return out;
 }
 
+// The EXIF orientation (1 to 8) a camera or phone wrote; 1 (as stored) when there is none.
+int exifOrientation(const QByteArray &jpeg)
+{
+    ExifData *exif = exif_data_new_from_data(reinterpret_cast<const unsigned char *>(jpeg.constData()), static_cast<unsigned int>(jpeg.size()));
+    if (!exif)
+        return 1;
+    int orientation = 1;
+    if (ExifEntry *entry = exif_content_get_entry(exif->ifd[EXIF_IFD_0], EXIF_TAG_ORIENTATION);
+        entry && entry->format == EXIF_FORMAT_SHORT && entry->components == 1 && entry->size >= 2)
+        orientation = exif_get_short(entry->data, exif_data_get_byte_order(exif));
+    exif_data_unref(exif);
+    return orientation >= 1 && orientation <= 8 ? orientation : 1;
+}
+
+// Turns and mirrors the picture as its EXIF orientation says, so that it stands upright.
+std::vector<unsigned char> upright(const std::vector<unsigned char> &rgb, int &width, int &height, int orientation)
+{
+    if (orientation == 1)
+        return rgb;
+    const bool swap = orientation >= 5;
+    const int w = width;
+    const int h = height;
+    const int outW = swap ? h : w;
+    const int outH = swap ? w : h;
+    std::vector<unsigned char> out(rgb.size());
+    for (int y = 0; y < outH; ++y) {
+        for (int x = 0; x < outW; ++x) {
+            int sx = x;
+            int sy = y;
+            switch (orientation) {
+            case 2: sx = w - 1 - x; break;                   // mirrored
+            case 3: sx = w - 1 - x; sy = h - 1 - y; break;   // turned 180°
+            case 4: sy = h - 1 - y; break;                   // mirrored upside down
+            case 5: sx = y; sy = x; break;                   // transposed
+            case 6: sx = y; sy = h - 1 - x; break;           // to be turned 90° clockwise
+            case 7: sx = w - 1 - y; sy = h - 1 - x; break;   // transversed
+            case 8: sx = w - 1 - y; sy = x; break;           // to be turned 90° anticlockwise
+            default: break;
+            }
+            const size_t from = (static_cast<size_t>(sy) * w + sx) * 3;
+            const size_t to = (static_cast<size_t>(y) * outW + x) * 3;
+            out[to] = rgb[from];
+            out[to + 1] = rgb[from + 1];
+            out[to + 2] = rgb[from + 2];
+        }
+    }
+    width = outW;
+    height = outH;
+    return out;
+}
+
 } // namespace
 
 Result<QByteArray> UserPhotoImage::normalise(const QByteArray &jpeg)
@@ -102,8 +154,8 @@ Result<QByteArray> UserPhotoImage::normalise(const QByteArray &jpeg)
             && static_cast<double>(f.num) / f.denom < static_cast<double>(chosen.num) / chosen.denom)
             chosen = f;
     }
-    const int w = TJSCALED(width, chosen);
-    const int h = TJSCALED(height, chosen);
+    int w = TJSCALED(width, chosen);
+    int h = TJSCALED(height, chosen);
     std::vector<unsigned char> rgb(static_cast<size_t>(w) * h * 3);
     // A truncated JPEG still decodes (the missing part grey), as on the desktop; a broken one does not.
     if (tjDecompress2(decoder.handle, data, size, rgb.data(), w, 0, h, TJPF_RGB, TJFLAG_ACCURATEDCT) != 0
@@ -111,7 +163,9 @@ Result<QByteArray> UserPhotoImage::normalise(const QByteArray &jpeg)
         return Error::invalid(tr("The photo is not a JPEG picture that can be read (%1).").arg(QString::fromLatin1(tjGetErrorStr2(decoder.handle))),
                               QStringLiteral("photo"));
     }
-    const std::vector<unsigned char> square = centreSquare(rgb, w, h, Side);
+    // Upright first, as the desktop's photo dialog does, then the centre square.
+    const std::vector<unsigned char> turned = upright(rgb, w, h, exifOrientation(jpeg));
+    const std::vector<unsigned char> square = centreSquare(turned, w, h, Side);
 
     TjHandle encoder(tjInitCompress());
     if (!encoder.handle)

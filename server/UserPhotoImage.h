@@ -9,8 +9,8 @@ namespace centrale::server {
 
 // A user's photo as the service stores it, whatever the client sent: the JPEG is decoded with
 // libjpeg-turbo (which also proves it is one), its centre square scaled to 400x400 and written
-// again as JPEG, as the desktop's photo dialog does before it saves. The EXIF orientation is not
-// applied: the desktop sends pictures already turned upright.
+// again as JPEG, as the desktop's photo dialog does before it saves. A picture a camera stored
+// turned or mirrored is set upright first, as its EXIF orientation (libexif) says.
 class UserPhotoImage final {
     Q_DECLARE_TR_FUNCTIONS(UserPhotoImage)
 public:

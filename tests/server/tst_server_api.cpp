@@ -811,6 +811,45 @@ private Q_SLOTS:
         QVERIFY(settings.value(QStringLiteral("callerId")).value(QLatin1String("value")).isString());
     }
 
+    // A phone's picture stored sideways with EXIF orientation 6 (turn 90° clockwise to view):
+    // the server sets it upright before it crops the centre. Left half red, right half blue
+    // becomes top red, bottom blue; without the turn the centre square would be red and blue
+    // side by side.
+    void photoIsSetUpright()
+    {
+        const QString u = uuid();
+        QCOMPARE(m_admin.write("PUT", m_admin.org(QStringLiteral("/users/") + u), userBody(u, QStringLiteral("sideways@domaincustomer.be")), "*").status,
+                 201);
+        QImage sideways(600, 400, QImage::Format_RGB32);
+        sideways.fill(QColor(220, 20, 20));
+        for (int y = 0; y < 400; ++y) {
+            for (int x = 300; x < 600; ++x)
+                sideways.setPixelColor(x, y, QColor(20, 20, 220));
+        }
+        QByteArray plain;
+        QBuffer buffer(&plain);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(QImageWriter(&buffer, "jpeg").write(sideways));
+        // An APP1 segment right after SOI: "Exif", a big-endian TIFF header and one IFD entry,
+        // Orientation (0x0112), SHORT, 1 value: 6.
+        const QByteArray tiff = QByteArray::fromHex("4d4d002a00000008" "0001" "011200030000000100060000" "00000000");
+        const QByteArray payload = QByteArray("Exif\0\0", 6) + tiff;
+        QByteArray app1 = QByteArray::fromHex("ffe1");
+        app1.append(char((payload.size() + 2) >> 8)).append(char((payload.size() + 2) & 0xff)).append(payload);
+        const QByteArray jpeg = plain.left(2) + app1 + plain.mid(2);
+        const QString photo = m_admin.org(QStringLiteral("/users/%1/photo").arg(u));
+        ApiResponse r = m_admin.raw("PUT", photo, jpeg, {{"idempotency-key", "upright-1"}, {"if-match", "\"1\""}}, "image/jpeg");
+        QVERIFY2(r.status == 200, r.body.constData());
+        const QImage stored = QImage::fromData(m_admin.call("GET", photo).body, "jpeg");
+        QCOMPARE(stored.size(), QSize(400, 400));
+        auto isRed = [](QColor c) { return c.red() > 150 && c.blue() < 100; };
+        auto isBlue = [](QColor c) { return c.blue() > 150 && c.red() < 100; };
+        for (const QPoint &p : {QPoint(80, 60), QPoint(320, 60)})
+            QVERIFY2(isRed(stored.pixelColor(p)), qPrintable(stored.pixelColor(p).name()));
+        for (const QPoint &p : {QPoint(80, 340), QPoint(320, 340)})
+            QVERIFY2(isBlue(stored.pixelColor(p)), qPrintable(stored.pixelColor(p).name()));
+    }
+
     void userPhotoAndPin()
     {
         const QString u = uuid();
