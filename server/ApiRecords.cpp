@@ -450,9 +450,9 @@ Api::Outcome Api::listRecords(const ApiRequest &request, const Caller &caller, c
     }
     const QString sort = request.query.queryItemValue(QStringLiteral("sort"));
     const bool descending = sort.startsWith(QLatin1Char('-'));
-    if (!sort.isEmpty() && sort.mid(descending ? 1 : 0) != type.sortFields.first())
-        return Problem::make(400, QStringLiteral("bad-request"), tr("This list can be sorted by %1 only.").arg(type.sortFields.first()))
-            .fieldError(QStringLiteral("sort"), QStringLiteral("unsupported"), tr("This list can be sorted by %1 only.").arg(type.sortFields.first()));
+    if (!sort.isEmpty() && sort.mid(descending ? 1 : 0) != type.defaultSort())
+        return Problem::make(400, QStringLiteral("bad-request"), tr("This list can be sorted by %1 only.").arg(type.defaultSort()))
+            .fieldError(QStringLiteral("sort"), QStringLiteral("unsupported"), tr("This list can be sorted by %1 only.").arg(type.defaultSort()));
     QString sql = QStringLiteral("SELECT id, version, body, sort_key FROM record WHERE org_id = ? AND entity = ? AND deleted = 0");
     QVariantList binds{caller.orgId, type.name};
     if (!type.parentEntity.isEmpty()) {

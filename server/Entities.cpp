@@ -124,6 +124,7 @@ QList<EntityType> makeEntities()
     contact.name = QStringLiteral("contact");
     contact.segment = QStringLiteral("contacts");
     contact.sortFields = {QStringLiteral("lastName"), QStringLiteral("firstName"), QStringLiteral("company")};
+    contact.sortName = QStringLiteral("name"); // last name, then first name
     contact.normalise = [](const QJsonObject &b, const QString &) {
         return rebuild<Contact>(b, [](Contact &c) { return c.normaliseAndValidate(); });
     };

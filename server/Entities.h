@@ -28,6 +28,8 @@ struct EntityType {
     QString parentEntity;    // event: function (the record lives under /functions/{id}/events)
     QString parentField;     // event: functionId
     QStringList sortFields;  // the list's sort keys; the first is the default
+    QString sortName;        // the contract's name for that default order, when not the first field
+    QString defaultSort() const { return sortName.isEmpty() ? sortFields.first() : sortName; }
 
     // Rebuilds the record from an untrusted body, validates it and gives it back in its canonical
     // JSON. domain: the organisation's domain (usernames must end with it).

@@ -787,6 +787,18 @@ private Q_SLOTS:
         };
         QCOMPARE(ids(m_admin.call("GET", m_admin.org(QStringLiteral("/groups/%1/contacts").arg(b)))), QStringList{ofSales});
         QCOMPARE(ids(m_admin.call("GET", m_admin.org(QStringLiteral("/users/%1/contacts").arg(u)))), QStringList{own});
+        // The contract's name for the contacts' order: by name (last name, then first name), both ways.
+        ApiResponse byName = m_admin.call("GET", m_admin.org(QStringLiteral("/contacts?sort=name")));
+        QCOMPARE(byName.status, 200);
+        const QStringList ascending = ids(byName);
+        QVERIFY(ascending.size() >= 3);
+        QStringList descending = ids(m_admin.call("GET", m_admin.org(QStringLiteral("/contacts?sort=-name"))));
+        std::reverse(descending.begin(), descending.end());
+        QCOMPARE(descending, ascending);
+        QCOMPARE(ids(m_admin.call("GET", m_admin.org(QStringLiteral("/contacts")))), ascending);
+        const ApiResponse other = m_admin.call("GET", m_admin.org(QStringLiteral("/contacts?sort=lastName")));
+        QCOMPARE(other.status, 400);
+        QVERIFY(other.body.contains("sorted by name only"));
         r = m_admin.call("GET", m_admin.org(QStringLiteral("/users/an@domaincustomer.be/effective-contacts")));
         QCOMPARE(r.status, 200);
         QCOMPARE(ids(r), (QStringList{everyone, ofSales, own}));
