@@ -22,6 +22,11 @@
 namespace centrale::server {
 
 namespace {
+// What libsodium's crypto_pwhash_str gives (Argon2id); a client that hashed offline sends it.
+bool isArgon2idHash(const QString &h)
+{
+    return h.startsWith(QLatin1String("$argon2id$v=19$")) && h.size() <= 256 && !h.contains(QChar(0));
+}
 
 constexpr qsizetype kMaxPhotoBytes = 5 << 20;
 constexpr qsizetype kMaxAudioBytes = 10 << 20;
@@ -395,7 +400,7 @@ Api::Outcome Api::setUserPin(const ApiRequest &request, const Caller &caller, co
     const bool hashed = !parsed->contains(QLatin1String("pin")) && pinHash.isString();
     if (hashed) {
         const QString h = pinHash.toString();
-        if (!h.startsWith(QLatin1String("$argon2id$v=19$")) || h.size() > 256 || h.contains(QChar(0)))
+        if (!isArgon2idHash(h))
             return validationProblem(Error::invalid(tr("pinHash must be an Argon2id hash."), QStringLiteral("pinHash")));
     } else if (Status s = pin.isString() ? Validators::pin(pin.toString()) : Validators::pin(QString()); !s) {
         return validationProblem(s.error());
@@ -425,7 +430,7 @@ Api::Outcome Api::setUserPassword(const ApiRequest &request, const Caller &calle
     // never travels or rests in clear.
     const QJsonValue passwordHash = parsed->value(QLatin1String("passwordHash"));
     const QString h = passwordHash.toString();
-    if (!passwordHash.isString() || !h.startsWith(QLatin1String("$argon2id$v=19$")) || h.size() > 256 || h.contains(QChar(0)))
+    if (!passwordHash.isString() || !isArgon2idHash(h))
         return validationProblem(Error::invalid(tr("passwordHash must be an Argon2id hash."), QStringLiteral("passwordHash")));
     const EntityType &userType = *Entities::byName(QStringLiteral("user"));
     auto locked = lockOwner(request, caller, userType, userSegment);

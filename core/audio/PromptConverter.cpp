@@ -13,6 +13,7 @@
 #include <climits>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <type_traits>
 
@@ -366,56 +367,49 @@ Result<QByteArray> encodeAlaw(const std::vector<float> &samples)
     return wav;
 }
 
+// A prompt as stored (A-law, 8 kHz, mono WAV), opened and checked; read takes what it needs of it.
+template <typename T>
+Result<T> readPrompt(const QByteArray &wav, const std::function<bool(SNDFILE *, const SF_INFO &, T &)> &read)
+{
+    QByteArray copy = wav; // QBuffer needs a non-const array; this is a shallow copy
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    SF_VIRTUAL_IO io = virtualIo();
+    SF_INFO info {};
+    SndfilePtr in(sf_open_virtual(&io, SFM_READ, &info, &buffer));
+    const auto fail = [](const QString &reason) {
+        return Error {ErrorCode::Invalid, PromptConverter::tr("The prompt is not an A-law, 8000 Hz, mono WAV file: %1").arg(reason), {}};
+    };
+    if (!in)
+        return fail(sndfileReason(nullptr));
+    if (info.format != (SF_FORMAT_WAV | SF_FORMAT_ALAW) || info.samplerate != PromptConverter::OutputRate || info.channels != 1)
+        return fail(QStringLiteral("%1, %2, %3 Hz, %4 ch")
+                        .arg(containerName(info.format & SF_FORMAT_TYPEMASK, {}), encodingName(info.format & SF_FORMAT_SUBMASK))
+                        .arg(info.samplerate)
+                        .arg(info.channels));
+    T out;
+    if (!read(in.get(), info, out))
+        return fail(sndfileReason(in.get()));
+    return out;
+}
+
 } // namespace
 
 Result<std::vector<float>> PromptConverter::decodePrompt(const QByteArray &wav)
 {
-    QByteArray copy = wav; // QBuffer needs a non-const array; this is a shallow copy
-    QBuffer buffer(&copy);
-    buffer.open(QIODevice::ReadOnly);
-    SF_VIRTUAL_IO io = virtualIo();
-    SF_INFO info {};
-    SndfilePtr in(sf_open_virtual(&io, SFM_READ, &info, &buffer));
-    const auto fail = [](const QString &reason) {
-        return Error {ErrorCode::Invalid, tr("The prompt is not an A-law, 8000 Hz, mono WAV file: %1").arg(reason), {}};
-    };
-    if (!in)
-        return fail(sndfileReason(nullptr));
-    if (info.format != (SF_FORMAT_WAV | SF_FORMAT_ALAW) || info.samplerate != OutputRate || info.channels != 1)
-        return fail(QStringLiteral("%1, %2, %3 Hz, %4 ch")
-                        .arg(containerName(info.format & SF_FORMAT_TYPEMASK, {}), encodingName(info.format & SF_FORMAT_SUBMASK))
-                        .arg(info.samplerate)
-                        .arg(info.channels));
-    std::vector<float> samples(size_t(info.frames));
-    const sf_count_t read = sf_readf_float(in.get(), samples.data(), info.frames);
-    if (read != info.frames)
-        return fail(sndfileReason(in.get()));
-    return samples;
+    return readPrompt<std::vector<float>>(wav, [](SNDFILE *in, const SF_INFO &info, std::vector<float> &samples) {
+        samples.resize(size_t(info.frames));
+        return sf_readf_float(in, samples.data(), info.frames) == info.frames;
+    });
 }
 
 Result<QByteArray> PromptConverter::promptAlaw(const QByteArray &wav)
 {
-    QByteArray copy = wav; // QBuffer needs a non-const array; this is a shallow copy
-    QBuffer buffer(&copy);
-    buffer.open(QIODevice::ReadOnly);
-    SF_VIRTUAL_IO io = virtualIo();
-    SF_INFO info {};
-    SndfilePtr in(sf_open_virtual(&io, SFM_READ, &info, &buffer));
-    const auto fail = [](const QString &reason) {
-        return Error {ErrorCode::Invalid, tr("The prompt is not an A-law, 8000 Hz, mono WAV file: %1").arg(reason), {}};
-    };
-    if (!in)
-        return fail(sndfileReason(nullptr));
-    if (info.format != (SF_FORMAT_WAV | SF_FORMAT_ALAW) || info.samplerate != OutputRate || info.channels != 1)
-        return fail(QStringLiteral("%1, %2, %3 Hz, %4 ch")
-                        .arg(containerName(info.format & SF_FORMAT_TYPEMASK, {}), encodingName(info.format & SF_FORMAT_SUBMASK))
-                        .arg(info.samplerate)
-                        .arg(info.channels));
-    // One byte a frame: sf_read_raw hands over the data chunk without decoding it.
-    QByteArray alaw(qsizetype(info.frames), Qt::Uninitialized);
-    if (sf_read_raw(in.get(), alaw.data(), info.frames) != info.frames)
-        return fail(sndfileReason(in.get()));
-    return alaw;
+    return readPrompt<QByteArray>(wav, [](SNDFILE *in, const SF_INFO &info, QByteArray &alaw) {
+        // One byte a frame: sf_read_raw hands over the data chunk without decoding it.
+        alaw.resize(qsizetype(info.frames));
+        return sf_read_raw(in, alaw.data(), info.frames) == info.frames;
+    });
 }
 
 QString PromptConverter::invalidWarning(const QString &name, qint64 count)

@@ -220,23 +220,18 @@ Result<PushOperation> SyncEngine::operationFor(const OutboxEntry &entry, QHash<Q
         }
         path = base + QStringLiteral("/functions/%1/events/%2").arg(function, entry.entityId);
     } else {
-        if (entry.entity == QLatin1String("user_password")) {
-            // The Argon2id hash this store made when the administrator chose the password.
+        // A PIN or a password goes as the Argon2id hash this store made: neither was kept in clear.
+        // Both chain on the user's version.
+        static const QHash<QString, std::pair<QString, QString>> hashed{
+            {QStringLiteral("user_pin"), {QStringLiteral("pin"), QStringLiteral("pinHash")}},
+            {QStringLiteral("user_password"), {QStringLiteral("password"), QStringLiteral("passwordHash")}}};
+        if (const auto it = hashed.constFind(entry.entity); it != hashed.cend()) {
+            const auto &[segment, field] = it.value();
             const qint64 v = expected.value(key, entry.baseVersion);
             op.method = QStringLiteral("PUT");
-            op.path = base + QStringLiteral("/users/%1/password").arg(entry.entityId);
+            op.path = base + QStringLiteral("/users/%1/%2").arg(entry.entityId, segment);
             op.ifMatch = '"' + QByteArray::number(v) + '"';
-            op.body = {{QStringLiteral("passwordHash"), entry.payload.value(QLatin1String("passwordHash")).toString()}};
-            expected.insert(key, v + 1);
-            return op;
-        }
-        if (entry.entity == QLatin1String("user_pin")) {
-            // Sent as the hash this store made: the PIN itself was never kept.
-            const qint64 v = expected.value(key, entry.baseVersion);
-            op.method = QStringLiteral("PUT");
-            op.path = base + QStringLiteral("/users/%1/pin").arg(entry.entityId);
-            op.ifMatch = '"' + QByteArray::number(v) + '"';
-            op.body = {{QStringLiteral("pinHash"), entry.payload.value(QLatin1String("pinHash")).toString()}};
+            op.body = {{field, entry.payload.value(field).toString()}};
             expected.insert(key, v + 1);
             return op;
         }

@@ -1,6 +1,7 @@
 // Recording a prompt by phone call, against sipp playing the user's desk phone on loopback.
 
 #include "../core/SippPhone.h"
+#include "../core/ToneShare.h"
 #include "ServerTestSupport.h"
 
 #include "CallInstructions.h"
@@ -185,21 +186,6 @@ QString uuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-// Power of frequency hz in samples relative to their total power (Goertzel): 1 for a pure tone.
-double toneShare(const std::vector<float> &s, double hz)
-{
-    const double w = 2.0 * std::numbers::pi * hz / 8000.0;
-    double re = 0, im = 0, total = 0;
-    for (size_t i = 0; i < s.size(); ++i) {
-        re += s[i] * std::cos(w * double(i));
-        im -= s[i] * std::sin(w * double(i));
-        total += double(s[i]) * s[i];
-    }
-    if (total <= 0)
-        return 0;
-    return 2.0 * (re * re + im * im) / (double(s.size()) * total);
-}
-
 } // namespace
 
 class TestRecordCall : public QObject {
@@ -307,7 +293,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         if (QStandardPaths::findExecutable(QStringLiteral("sipp")).isEmpty())
-            QSKIP("sipp (Debian: sip-tester) is not installed");
+            QFAIL("sipp (Debian: sip-tester) plays the phone in this suite: install it.");
         // A known recording: a 440 Hz tone at half scale, as raw A-law.
         QByteArray tone;
         for (int i = 0; i < kToneMs * 8; ++i)
@@ -479,7 +465,7 @@ private Q_SLOTS:
             // sipp sends a capture's packets through a raw socket.
             const int fd = ::socket(AF_INET, SOCK_RAW, IPPROTO_UDP);
             if (fd < 0)
-                QSKIP("sipp cannot play RTP from a capture without raw sockets (root or CAP_NET_RAW)");
+                QFAIL("sipp plays RTP from a capture through a raw socket: run this suite as root or with CAP_NET_RAW.");
             ::close(fd);
         }
         QByteArray tone;

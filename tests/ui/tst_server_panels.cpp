@@ -8,6 +8,7 @@
 //   store once saved; a phone that does not answer gives the reason and leaves nothing behind.
 
 #include "../core/SippPhone.h"
+#include "../core/ToneShare.h"
 #include "../server/ServerProcess.h"
 #include "../server/SmtpCatcher.h"
 
@@ -53,33 +54,6 @@ const QString kDomain = QStringLiteral("domaincustomer.be");
 const QString kAdmin = QStringLiteral("admin@domaincustomer.be");
 constexpr int kWait = 90000; // a sanitized build talking to a sanitized server
 constexpr double kToneHz = 440.0;
-
-// Power of frequency hz in the samples relative to their total power (Goertzel): 1 for a pure tone.
-double toneShare(const std::vector<float> &s, double hz)
-{
-    const double w = 2.0 * std::numbers::pi * hz / 8000.0;
-    double re = 0, im = 0, total = 0;
-    for (size_t i = 0; i < s.size(); ++i) {
-        re += s[i] * std::cos(w * double(i));
-        im -= s[i] * std::sin(w * double(i));
-        total += double(s[i]) * s[i];
-    }
-    return total <= 0 ? 0 : 2.0 * (re * re + im * im) / (double(s.size()) * total);
-}
-
-quint8 alaw(qint16 pcm)
-{
-    // ITU-T G.711 A-law, for the tone sipp streams.
-    int sign = (pcm >= 0) ? 0xD5 : 0x55;
-    int value = pcm >= 0 ? pcm : -pcm - 1;
-    if (value > 32635)
-        value = 32635;
-    int exponent = 7;
-    for (int mask = 0x4000; (value & mask) == 0 && exponent > 0; mask >>= 1)
-        --exponent;
-    const int mantissa = (value >> (exponent == 0 ? 4 : exponent + 3)) & 0x0F;
-    return quint8(((exponent << 4) | mantissa) ^ sign);
-}
 } // namespace
 
 class TestServerPanels : public QObject {
@@ -128,6 +102,19 @@ class TestServerPanels : public QObject {
         return created ? created->id : QString();
     }
 
+    // The user's desk phone, which sipp plays on the loopback port.
+    static void addDeskPhone(Store &store, const QString &mac, const QString &ownerId, quint16 port)
+    {
+        SipPhone desk;
+        desk.mac = mac;
+        desk.model = SipPhone::models().first();
+        desk.ownerId = ownerId;
+        desk.label = QStringLiteral("Bureau");
+        desk.sipAddress = QStringLiteral("127.0.0.1:%1").arg(port);
+        auto created = store.phones.create(desk);
+        QVERIFY2(created.ok(), qPrintable(created ? QString() : created.error().message));
+    }
+
     static QStringList column(QTableWidget *table, int c)
     {
         QStringList out;
@@ -165,11 +152,16 @@ private Q_SLOTS:
                 QStringLiteral("smtp://127.0.0.1:%1").arg(smtpPort), QStringLiteral("--mail-from"), QStringLiteral("centrale@domaincustomer.be"),
                 QStringLiteral("--call-local-address"), QStringLiteral("127.0.0.1"), QStringLiteral("--call-ring-seconds"), QStringLiteral("5")}));
 
-        // What the phone says: a 440 Hz tone at half scale, as raw A-law, long enough for the
-        // instruction, the beep and a few seconds of recording.
-        QByteArray tone;
-        for (int i = 0; i < 20 * 8000; ++i)
-            tone.append(char(alaw(qint16(16384 * std::sin(2.0 * std::numbers::pi * kToneHz * i / 8000.0)))));
+        // What the phone says: a 440 Hz tone at half scale, long enough for the instruction, the
+        // beep and a few seconds of recording, as raw A-law through the prompts' own converter.
+        std::vector<float> pcm(20 * 8000);
+        for (size_t i = 0; i < pcm.size(); ++i)
+            pcm[i] = float(0.5 * std::sin(2.0 * std::numbers::pi * kToneHz * double(i) / 8000.0));
+        Result<PromptConverter::Conversion> converted = PromptConverter().convertPcm(pcm.data(), qint64(pcm.size()), 1, 8000, {});
+        QVERIFY(converted.ok());
+        Result<QByteArray> alaw = PromptConverter::promptAlaw(converted->wav);
+        QVERIFY(alaw.ok());
+        const QByteArray tone = alaw.value();
         m_tone = m_dir.filePath(QStringLiteral("tone.al"));
         QFile f(m_tone);
         QVERIFY(f.open(QIODevice::WriteOnly) && f.write(tone) == tone.size());
@@ -267,14 +259,7 @@ private Q_SLOTS:
             {{QStringLiteral("@AUDIO@"), m_tone}, {QStringLiteral("@TALK_MS@"), QStringLiteral("10000")}},
             {QStringLiteral("-mi"), QStringLiteral("127.0.0.1"), QStringLiteral("-mp"), QString::number(freeUdpPort())});
         QVERIFY(phone.start());
-        SipPhone desk;
-        desk.mac = QStringLiteral("805EC0A1B2C3");
-        desk.model = SipPhone::models().first();
-        desk.ownerId = jan;
-        desk.label = QStringLiteral("Bureau");
-        desk.sipAddress = QStringLiteral("127.0.0.1:%1").arg(phone.port());
-        auto created = store.phones.create(desk);
-        QVERIFY2(created.ok(), qPrintable(created ? QString() : created.error().message));
+        addDeskPhone(store, QStringLiteral("805EC0A1B2C3"), jan, phone.port());
 
         NewPromptDialog *dialog = prompts->newPrompt();
         QSignalSpy done(dialog, &NewPromptDialog::promptCreated);
@@ -343,12 +328,7 @@ private Q_SLOTS:
         const QString mia = addUser(store, QStringLiteral("Mia"), QStringLiteral("mia@domaincustomer.be"), QString(), QStringLiteral("fr"));
         SippPhone phone(m_dir.path(), QStringLiteral("call-ring-forever.xml"));
         QVERIFY(phone.start());
-        SipPhone desk;
-        desk.mac = QStringLiteral("805EC0D4E5F6");
-        desk.model = SipPhone::models().first();
-        desk.ownerId = mia;
-        desk.sipAddress = QStringLiteral("127.0.0.1:%1").arg(phone.port());
-        QVERIFY(store.phones.create(desk).ok());
+        addDeskPhone(store, QStringLiteral("805EC0D4E5F6"), mia, phone.port());
         const int promptsBefore = int(store.prompts.list()->size());
 
         auto *prompts = w.findChild<PromptsPage *>(QStringLiteral("promptsPage"));

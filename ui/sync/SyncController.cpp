@@ -183,7 +183,7 @@ void SyncController::reportDenied(const Reply &reply)
 void SyncController::remoteJob(std::function<Reply(Connector &)> work, std::function<void(const Reply &)> done)
 {
     if (!connected()) {
-        done(Reply {false, false, tr("Centrale is not connected to a server: use Server › Connect to a server…"), {}, {}, {}});
+        done(notConnected());
         return;
     }
     const SyncSettings settings = m_settings;
@@ -226,10 +226,15 @@ SyncController::Reply afterPush(const QString &path, const SyncSettings &setting
 }
 } // namespace
 
-void SyncController::sendWelcome(const QStringList &userIds, const QStringList &accesses, std::function<void(const Reply &)> done)
+SyncController::Reply SyncController::notConnected()
+{
+    return Reply {false, false, tr("Centrale is not connected to a server: use Server › Connect to a server…"), {}, {}, {}};
+}
+
+void SyncController::afterPushJob(std::function<Reply(Store &, Connector &, const SyncSettings &)> work, std::function<void(const Reply &)> done)
 {
     if (!connected()) {
-        done(Reply {false, false, tr("Centrale is not connected to a server: use Server › Connect to a server…"), {}, {}, {}});
+        done(notConnected());
         return;
     }
     whenIdle([=, this] {
@@ -237,18 +242,7 @@ void SyncController::sendWelcome(const QStringList &userIds, const QStringList &
         const QString language = m_language;
         const QString path = m_store.path();
         CredentialStore *credentials = &m_credentials;
-        runJob<Reply>(
-            [=]() -> Reply {
-                return afterPush(path, settings, language, *credentials, [&](Store &, Connector &connector, const SyncSettings &s) {
-                    Result<QList<QJsonObject>> results = connector.welcome(s.domain, userIds, accesses, QStringLiteral("auto"));
-                    if (!results)
-                        return replyFrom(results.error());
-                    Reply r;
-                    r.ok = true;
-                    r.items = results.value();
-                    return r;
-                });
-            },
+        runJob<Reply>([=]() -> Reply { return afterPush(path, settings, language, *credentials, work); },
             [this, done](const Reply &reply) {
                 reportDenied(reply);
                 m_lastWaiting = waiting();
@@ -256,6 +250,21 @@ void SyncController::sendWelcome(const QStringList &userIds, const QStringList &
                 done(reply);
             });
     });
+}
+
+void SyncController::sendWelcome(const QStringList &userIds, const QStringList &accesses, std::function<void(const Reply &)> done)
+{
+    afterPushJob(
+        [userIds, accesses](Store &, Connector &connector, const SyncSettings &s) {
+            Result<QList<QJsonObject>> results = connector.welcome(s.domain, userIds, accesses, QStringLiteral("auto"));
+            if (!results)
+                return replyFrom(results.error());
+            Reply r;
+            r.ok = true;
+            r.items = results.value();
+            return r;
+        },
+        std::move(done));
 }
 
 void SyncController::fetchMessages(const QStringList &messageIds, std::function<void(const Reply &)> done)
@@ -278,43 +287,26 @@ void SyncController::fetchMessages(const QStringList &messageIds, std::function<
 
 void SyncController::startRecordCall(const QString &promptId, const QString &userId, std::function<void(const Reply &)> done)
 {
-    if (!connected()) {
-        done(Reply {false, false, tr("Centrale is not connected to a server: use Server › Connect to a server…"), {}, {}, {}});
-        return;
-    }
-    whenIdle([=, this] {
-        const SyncSettings settings = m_settings;
-        const QString language = m_language;
-        const QString path = m_store.path();
-        CredentialStore *credentials = &m_credentials;
-        runJob<Reply>(
-            [=]() -> Reply {
-                return afterPush(path, settings, language, *credentials, [&](Store &store, Connector &connector, const SyncSettings &s) {
-                    // The server must have the prompt: a refused or conflicting creation stays here.
-                    auto left = store.database().exec(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'prompt' AND entity_id = ?"), {promptId});
-                    if (!left)
-                        return replyFrom(left.error());
-                    if (left->next() && left->value(0).toInt() > 0) {
-                        return replyFrom(Error {ErrorCode::Conflict,
-                            SyncController::tr("The server did not take the new prompt, so it cannot record it yet. See Server › Conflicts…"),
-                            QStringLiteral("prompt-not-sent")});
-                    }
-                    Result<QJsonObject> job = connector.startRecordCall(s.domain, promptId, userId);
-                    if (!job)
-                        return replyFrom(job.error());
-                    Reply r;
-                    r.ok = true;
-                    r.json = job.value();
-                    return r;
-                });
-            },
-            [this, done](const Reply &reply) {
-                reportDenied(reply);
-                m_lastWaiting = waiting();
-                Q_EMIT stateChanged();
-                done(reply);
-            });
-    });
+    afterPushJob(
+        [promptId, userId](Store &store, Connector &connector, const SyncSettings &s) {
+            // The server must have the prompt: a refused or conflicting creation stays here.
+            auto left = store.database().exec(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'prompt' AND entity_id = ?"), {promptId});
+            if (!left)
+                return replyFrom(left.error());
+            if (left->next() && left->value(0).toInt() > 0) {
+                return replyFrom(Error {ErrorCode::Conflict,
+                    SyncController::tr("The server did not take the new prompt, so it cannot record it yet. See Server › Conflicts…"),
+                    QStringLiteral("prompt-not-sent")});
+            }
+            Result<QJsonObject> job = connector.startRecordCall(s.domain, promptId, userId);
+            if (!job)
+                return replyFrom(job.error());
+            Reply r;
+            r.ok = true;
+            r.json = job.value();
+            return r;
+        },
+        std::move(done));
 }
 
 void SyncController::fetchCallJob(const QString &jobId, std::function<void(const Reply &)> done)

@@ -120,6 +120,9 @@ private:
     void whenIdle(std::function<void()> start);
     // A call to the server that does not touch the store; it may run beside a sync.
     void remoteJob(std::function<Reply(Connector &)> work, std::function<void(const Reply &)> done);
+    // Sends this store's waiting changes, then does work with the server, as a job on the store.
+    void afterPushJob(std::function<Reply(Store &, Connector &, const SyncSettings &)> work, std::function<void(const Reply &)> done);
+    Reply notConnected();
     // Asks for the password or a new login when the server refused for that reason.
     void reportDenied(const Reply &reply);
     void finishSync(const SyncOutcome &outcome);
